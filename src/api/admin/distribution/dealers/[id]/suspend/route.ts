@@ -1,0 +1,3 @@
+import { statusChangeRoute } from "../../status-change-route"
+
+export const POST = statusChangeRoute("suspended")

@@ -1,0 +1,14 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminDealerApplicationMiddlewares } from "./admin/distribution/applications/middlewares"
+import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares"
+import { adminDealerTierMiddlewares } from "./admin/distribution/tiers/middlewares"
+import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...adminDealerTierMiddlewares,
+    ...adminDealerMiddlewares,
+    ...adminDealerApplicationMiddlewares,
+    ...storeDistributionMiddlewares,
+  ],
+})

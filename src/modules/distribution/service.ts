@@ -1,0 +1,268 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import {
+  buildDealerPath,
+  descendantsLikePattern,
+  subtreeLikePattern,
+  uplineIdsOfPath,
+} from "../../lib/network/dealer-path"
+import {
+  TreeNode,
+  validateDealerMove,
+  validateDealerPlacement,
+} from "../../lib/network/validate-dealer-move"
+import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
+import { Dealer } from "./models/dealer"
+import { DealerApplication } from "./models/dealer-application"
+import { DealerHistoryEntry } from "./models/dealer-history-entry"
+import { DealerTier } from "./models/dealer-tier"
+
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+export type PlaceDealerInput = Record<string, unknown> & {
+  parent_id?: string | null
+  tier_id: string
+  customer_id: string
+  code: string
+  display_name: string
+}
+
+export type DealerMoveResult = {
+  dealer_id: string
+  from_parent_id: string | null
+  to_parent_id: string | null
+  moved_count: number
+}
+
+export type DownlineCounts = { direct: number; total: number }
+
+// Every change to the tree's shape takes this lock, so two concurrent moves
+// can never interleave into a cycle or a depth over the limit.
+const TREE_LOCK_KEY = "medusa-plugin-distribution:dealer-tree"
+
+class DistributionModuleService extends MedusaService({
+  DealerTier,
+  Dealer,
+  DealerHistoryEntry,
+  DealerApplication,
+}) {
+  protected readonly options_: PluginOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = resolvePluginOptions(options)
+  }
+
+  getOptions(): PluginOptions {
+    return this.options_
+  }
+
+  /** The dealer's upline, nearest first, in one indexed lookup. */
+  @InjectManager()
+  async listUpline(dealerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const [dealer] = await this.listDealers({ id: dealerId }, { select: ["id", "path"] }, sharedContext)
+    if (!dealer) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
+    }
+    const ids = uplineIdsOfPath(dealer.path)
+    if (!ids.length) {
+      return []
+    }
+    const upline = await this.listDealers({ id: ids }, { relations: ["tier"] }, sharedContext)
+    const byId = new Map(upline.map((d) => [d.id, d]))
+    return ids.map((id) => byId.get(id)).filter(Boolean) as typeof upline
+  }
+
+  /**
+   * The dealer's downline, `maxLevels` levels deep (all when omitted), ordered
+   * by path so a parent always precedes its children — one prefix range scan.
+   */
+  @InjectManager()
+  async listDownline(
+    dealerId: string,
+    maxLevels?: number,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const root = await this.loadTreeNode(manager, dealerId)
+    const rows = await manager.execute(
+      `SELECT id FROM distribution_dealer
+        WHERE path LIKE ? AND deleted_at IS NULL AND depth <= ?
+        ORDER BY path`,
+      [descendantsLikePattern(root.path), root.depth + (maxLevels ?? 1000)]
+    )
+    if (!rows.length) {
+      return []
+    }
+    const ids = rows.map((r) => r.id as string)
+    const dealers = await this.listDealers({ id: ids }, { relations: ["tier"] }, sharedContext)
+    const byId = new Map(dealers.map((d) => [d.id, d]))
+    return ids.map((id) => byId.get(id)).filter(Boolean) as typeof dealers
+  }
+
+  /** Direct and whole-downline head counts for each dealer, in one query. */
+  @InjectManager()
+  async countDownlines(
+    dealerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, DownlineCounts>> {
+    const result: Record<string, DownlineCounts> = {}
+    if (!dealerIds.length) {
+      return result
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT r.id,
+              (SELECT count(*) FROM distribution_dealer c
+                WHERE c.parent_id = r.id AND c.deleted_at IS NULL)::int AS direct,
+              (SELECT count(*) FROM distribution_dealer d
+                WHERE d.path LIKE replace(replace(replace(r.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '_%'
+                  AND d.deleted_at IS NULL)::int AS total
+         FROM distribution_dealer r
+        WHERE r.id IN (?) AND r.deleted_at IS NULL`,
+      [dealerIds]
+    )
+    for (const id of dealerIds) {
+      result[id] = { direct: 0, total: 0 }
+    }
+    for (const row of rows) {
+      result[row.id] = { direct: Number(row.direct), total: Number(row.total) }
+    }
+    return result
+  }
+
+  /** Dealers per tier (any status), in one grouped query. */
+  @InjectManager()
+  async countDealersByTier(
+    tierIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    if (!tierIds.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT tier_id, count(*)::int AS count FROM distribution_dealer
+        WHERE tier_id IN (?) AND deleted_at IS NULL GROUP BY tier_id`,
+      [tierIds]
+    )
+    return Object.fromEntries(rows.map((r) => [r.tier_id, Number(r.count)]))
+  }
+
+  /**
+   * Creates a dealer at its place in the tree (path and depth computed under
+   * the tree lock, the depth limit enforced).
+   */
+  @InjectTransactionManager()
+  async placeDealer(data: PlaceDealerInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    await this.lockTree(manager)
+    const parent = data.parent_id ? await this.loadTreeNode(manager, data.parent_id) : null
+    const refusal = validateDealerPlacement(parent, this.options_.max_depth)
+    if (refusal) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal)
+    }
+    const id = generateEntityId(undefined, "dlr")
+    const path = buildDealerPath(parent?.path, id)
+    const { parent_id, tier_id, ...rest } = data
+    return await this.createDealers(
+      {
+        ...rest,
+        id,
+        path,
+        depth: (parent?.depth ?? 0) + 1,
+        parent_id: parent?.id ?? null,
+        tier_id,
+      } as any,
+      sharedContext
+    )
+  }
+
+  /**
+   * Moves a dealer and its whole subtree under a new upline (null = directly
+   * under the producer) in one statement, refusing cycles and depth overflow.
+   */
+  @InjectTransactionManager()
+  async moveDealer(
+    dealerId: string,
+    newParentId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DealerMoveResult> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    await this.lockTree(manager)
+    const dealer = await this.loadTreeNode(manager, dealerId)
+    const newParent = newParentId ? await this.loadTreeNode(manager, newParentId) : null
+    const [{ max_depth, size }] = await manager.execute(
+      `SELECT max(depth)::int AS max_depth, count(*)::int AS size FROM distribution_dealer
+        WHERE path LIKE ? AND deleted_at IS NULL`,
+      [subtreeLikePattern(dealer.path)]
+    )
+    const check = validateDealerMove({
+      dealer,
+      currentParentId: dealer.parent_id,
+      newParent,
+      subtreeMaxDepth: max_depth ?? dealer.depth,
+      maxDepth: this.options_.max_depth,
+    })
+    if (!check.ok) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, check.message)
+    }
+    const newPath = buildDealerPath(newParent?.path, dealer.id)
+    await manager.execute(
+      `UPDATE distribution_dealer
+          SET path = ? || substr(path, ?),
+              depth = depth + ?,
+              parent_id = CASE WHEN id = ? THEN ? ELSE parent_id END,
+              updated_at = now()
+        WHERE path LIKE ? AND deleted_at IS NULL`,
+      [
+        newPath,
+        dealer.path.length + 1,
+        check.depth_delta,
+        dealer.id,
+        newParent?.id ?? null,
+        subtreeLikePattern(dealer.path),
+      ]
+    )
+    return {
+      dealer_id: dealer.id,
+      from_parent_id: dealer.parent_id,
+      to_parent_id: newParent?.id ?? null,
+      moved_count: Number(size),
+    }
+  }
+
+  private async lockTree(manager: SqlManager) {
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [TREE_LOCK_KEY])
+  }
+
+  private async loadTreeNode(
+    manager: SqlManager,
+    id: string
+  ): Promise<TreeNode & { parent_id: string | null }> {
+    const [row] = await manager.execute(
+      `SELECT id, path, depth, parent_id, status FROM distribution_dealer WHERE id = ? AND deleted_at IS NULL`,
+      [id]
+    )
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${id} was not found`)
+    }
+    return {
+      id: row.id,
+      path: row.path,
+      depth: Number(row.depth),
+      parent_id: row.parent_id,
+      status: row.status,
+    }
+  }
+}
+
+export default DistributionModuleService

@@ -1,0 +1,2 @@
+/** Registration names of the plugin's modules (the keys they resolve under). */
+export const DISTRIBUTION_MODULE = "distribution"

@@ -1,0 +1,50 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  DEALER_CODE_PATTERN,
+  generateDealerCode,
+  normalizeDealerCode,
+} from "../../../lib/network/generate-dealer-code"
+import type DistributionModuleService from "../../../modules/distribution/service"
+import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+
+export const resolveDealerCodeStepId = "resolve-dealer-code"
+
+const GENERATION_ATTEMPTS = 10
+
+/**
+ * Returns the dealer code to use: the given one, normalised and checked to be
+ * free (400 otherwise), or a fresh generated one.
+ *
+ * @example
+ * const code = resolveDealerCodeStep({ code: "hz001" }) // "HZ001"
+ */
+export const resolveDealerCodeStep = createStep(
+  resolveDealerCodeStepId,
+  async (input: { code?: string | null }, { container }) => {
+    const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const isTaken = async (code: string) =>
+      (await service.listDealers({ code }, { select: ["id"], withDeleted: true })).length > 0
+
+    if (input.code) {
+      const code = normalizeDealerCode(input.code)
+      if (!DEALER_CODE_PATTERN.test(code)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Dealer code ${input.code} is invalid: use 3 to 32 letters, digits, "-" or "_", starting with a letter or digit.`
+        )
+      }
+      if (await isTaken(code)) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Dealer code ${code} is already taken.`)
+      }
+      return new StepResponse(code)
+    }
+    for (let attempt = 0; attempt < GENERATION_ATTEMPTS; attempt++) {
+      const code = generateDealerCode()
+      if (!(await isTaken(code))) {
+        return new StepResponse(code)
+      }
+    }
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Could not generate a free dealer code.")
+  }
+)
