@@ -13,11 +13,8 @@ import { retrieveDealerTierStep } from "../steps/retrieve-dealer-tier"
 import { syncTierGroupMembershipStep } from "../steps/sync-tier-group-membership"
 import { validateDealerCustomerStep } from "../steps/validate-dealer-customer"
 
-export type CreateDealerInput = {
-  customer_id: string
-  tier_id: string
-  parent_id?: string | null
-  code?: string | null
+/** A dealer's own profile and contract, as the admin edits them. */
+export type DealerProfileInput = {
   display_name: string
   company_name?: string | null
   contact_name?: string | null
@@ -28,8 +25,15 @@ export type CreateDealerInput = {
   contract_number?: string | null
   contract_start_at?: Date | string | null
   contract_end_at?: Date | string | null
-  status?: typeof DealerStatus.PENDING | typeof DealerStatus.ACTIVE
   metadata?: Record<string, unknown> | null
+}
+
+export type CreateDealerInput = DealerProfileInput & {
+  customer_id: string
+  tier_id: string
+  parent_id?: string | null
+  code?: string | null
+  status?: typeof DealerStatus.PENDING | typeof DealerStatus.ACTIVE
 }
 
 export const createDealerWorkflowId = "create-dealer"

@@ -11,23 +11,11 @@ import { retrieveDealerStep } from "../steps/retrieve-dealer"
 import { retrieveDealerTierStep } from "../steps/retrieve-dealer-tier"
 import { syncTierGroupMembershipStep } from "../steps/sync-tier-group-membership"
 import { updateDealerStep } from "../steps/update-dealer"
+import type { DealerProfileInput } from "./create-dealer"
 
 export type UpdateDealerInput = {
   id: string
-  update: {
-    tier_id?: string
-    display_name?: string
-    company_name?: string | null
-    contact_name?: string | null
-    phone?: string | null
-    email?: string | null
-    region?: string | null
-    address?: string | null
-    contract_number?: string | null
-    contract_start_at?: Date | string | null
-    contract_end_at?: Date | string | null
-    metadata?: Record<string, unknown> | null
-  }
+  update: Partial<DealerProfileInput> & { tier_id?: string }
   reason?: string | null
   actor_id?: string | null
 }

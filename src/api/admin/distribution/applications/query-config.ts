@@ -1,3 +1,5 @@
+import { customerSummaryFields } from "../dealers/query-config"
+
 export const defaultAdminDealerApplicationFields = [
   "id",
   "customer_id",
@@ -19,10 +21,7 @@ export const defaultAdminDealerApplicationFields = [
   "metadata",
   "created_at",
   "updated_at",
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
+  ...customerSummaryFields,
 ]
 
 export const retrieveDealerApplicationTransformQueryConfig = {

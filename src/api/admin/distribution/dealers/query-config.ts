@@ -1,3 +1,11 @@
+/** The customer account shown beside a dealer or an application. */
+export const customerSummaryFields = [
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+]
+
 export const defaultAdminDealerFields = [
   "id",
   "code",
@@ -28,10 +36,7 @@ export const defaultAdminDealerFields = [
   "parent.id",
   "parent.code",
   "parent.display_name",
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
+  ...customerSummaryFields,
 ]
 
 export const retrieveDealerTransformQueryConfig = {
