@@ -323,6 +323,59 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("tier prices", () => {
+      it("shows a signed-in active dealer its tier's price-list prices through Medusa's own pricing", async () => {
+        const region = (
+          await api.post("/admin/regions", { name: "China", currency_code: "cny", countries: ["cn"] }, admin)
+        ).data.region
+        const channel = (await api.post("/admin/sales-channels", { name: "Web" }, admin)).data.sales_channel
+        const key = (await api.post("/admin/api-keys", { title: "Web", type: "publishable" }, admin)).data.api_key
+        await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
+        const product = (
+          await api.post(
+            "/admin/products",
+            {
+              title: "Green tea 250g",
+              status: "published",
+              options: [{ title: "Size", values: ["250g"] }],
+              variants: [
+                { title: "250g", options: { Size: "250g" }, manage_inventory: false, prices: [{ amount: 100, currency_code: "cny" }] },
+              ],
+              sales_channels: [{ id: channel.id }],
+            },
+            admin
+          )
+        ).data.product
+        await api.post(
+          "/admin/price-lists",
+          {
+            title: "Tier 2 prices",
+            description: "二级经销商价",
+            status: "active",
+            rules: { "customer.groups.id": [tiers.T2.customer_group_id] },
+            prices: [{ amount: 80, currency_code: "cny", variant_id: product.variants[0].id }],
+          },
+          admin
+        )
+
+        const dealer = await registerCustomer(api, key.token, "priced@dealers.test")
+        const created = await createDealer({ customer_id: dealer.customer_id, tier_id: tiers.T2.id, display_name: "Priced" })
+        const priceFor = async (headers: Record<string, string>) => {
+          const { data } = await api.get(
+            `/store/products/${product.id}?region_id=${region.id}&fields=*variants.calculated_price`,
+            { headers }
+          )
+          return Number(data.product.variants[0].calculated_price.calculated_amount)
+        }
+
+        expect(await priceFor({ "x-publishable-api-key": key.token })).toBe(100)
+        expect(await priceFor(dealer.config.headers)).toBe(80)
+
+        await api.post(`/admin/distribution/dealers/${created.id}/suspend`, {}, admin)
+        expect(await priceFor(dealer.config.headers)).toBe(100)
+      })
+    })
+
     describe("applications", () => {
       it("lets a signed-in customer apply once, see only its own application, and be approved into the tree", async () => {
         const { A } = await seedNetwork()
