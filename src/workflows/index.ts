@@ -1,1 +1,2 @@
 export * from "./distribution"
+export * from "./referral"

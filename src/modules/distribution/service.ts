@@ -22,7 +22,11 @@ import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-op
 import { Dealer } from "./models/dealer"
 import { DealerApplication } from "./models/dealer-application"
 import { DealerHistoryEntry } from "./models/dealer-history-entry"
+import { CustomerBinding } from "./models/customer-binding"
 import { DealerTier } from "./models/dealer-tier"
+import { OrderAttribution } from "./models/order-attribution"
+import { ReferralLink } from "./models/referral-link"
+import { ReferralVisit } from "./models/referral-visit"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -52,6 +56,10 @@ class DistributionModuleService extends MedusaService({
   Dealer,
   DealerHistoryEntry,
   DealerApplication,
+  ReferralLink,
+  ReferralVisit,
+  CustomerBinding,
+  OrderAttribution,
 }) {
   protected readonly options_: PluginOptions
 
@@ -238,6 +246,29 @@ class DistributionModuleService extends MedusaService({
       to_parent_id: newParent?.id ?? null,
       moved_count: Number(size),
     }
+  }
+
+  /**
+   * Every touch of a cart: visits and codes recorded with the cart, and those
+   * of the anonymous visitor tokens that were later seen with it — oldest first.
+   */
+  @InjectManager()
+  async listCartTouches(cartId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT id FROM distribution_referral_visit v
+        WHERE v.deleted_at IS NULL
+          AND (v.cart_id = ?
+               OR v.visitor_token IN (SELECT visitor_token FROM distribution_referral_visit
+                                       WHERE cart_id = ? AND visitor_token IS NOT NULL AND deleted_at IS NULL))
+        ORDER BY v.created_at, v.id`,
+      [cartId, cartId]
+    )
+    if (!rows.length) {
+      return []
+    }
+    const visits = await this.listReferralVisits({ id: rows.map((r) => r.id) }, { order: { created_at: "ASC" } }, sharedContext)
+    return visits
   }
 
   private async lockTree(manager: SqlManager) {

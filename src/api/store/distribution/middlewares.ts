@@ -4,10 +4,13 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
 import { StoreCreateDealerApplication, StoreEmptyQuery } from "./validators"
 
 // Dealer-portal routes act for the signed-in customer only.
 const signedInCustomer = authenticate("customer", ["session", "bearer"])
+// Referral touches work for guests too; a signed-in customer is recognised.
+const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export const storeDistributionMiddlewares: MiddlewareRoute[] = [
   {
@@ -24,6 +27,16 @@ export const storeDistributionMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/distribution/applications",
     middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateDealerApplication)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/distribution/referrals/visit",
+    middlewares: [maybeCustomer, validateAndTransformBody(StoreReferralVisit)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/distribution/referrals/attach",
+    middlewares: [maybeCustomer, validateAndTransformBody(StoreReferralAttach)],
   },
   {
     method: ["GET"],

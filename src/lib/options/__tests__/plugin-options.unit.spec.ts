@@ -19,3 +19,25 @@ describe("plugin options", () => {
     expect(() => resolvePluginOptions({ max_depth: 0 })).toThrow(/max_depth/)
   })
 })
+
+describe("referral options", () => {
+  it("defaults to first click within 30 days, binding on the first order for ever", () => {
+    expect(resolvePluginOptions({})).toEqual(
+      expect.objectContaining({
+        storefront_url: "http://localhost:8000",
+        referral_param: "ref",
+        attribution_model: "first_click",
+        attribution_window_days: 30,
+        bind_on: "order",
+        binding_days: null,
+        dealer_purchases_attribute_to: "self",
+      })
+    )
+  })
+
+  it("refuses unknown models and bad URLs", () => {
+    expect(() => resolvePluginOptions({ attribution_model: "linear" })).toThrow(/attribution_model/)
+    expect(() => resolvePluginOptions({ storefront_url: "shop" })).toThrow(/storefront_url/)
+    expect(() => resolvePluginOptions({ binding_days: 0 })).toThrow(/binding_days/)
+  })
+})

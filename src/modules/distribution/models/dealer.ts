@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { DEALER_STATUSES, DealerStatus } from "../../../types/dealer-status"
 import { DealerHistoryEntry } from "./dealer-history-entry"
 import { DealerTier } from "./dealer-tier"
+import { ReferralLink } from "./referral-link"
 
 /**
  * A dealer of the network: a Medusa customer with a dealer profile.
@@ -35,6 +36,7 @@ export const Dealer = model
     parent: model.belongsTo(() => Dealer, { mappedBy: "children" }).nullable(),
     children: model.hasMany(() => Dealer, { mappedBy: "parent" }),
     history: model.hasMany(() => DealerHistoryEntry, { mappedBy: "dealer" }),
+    links: model.hasMany(() => ReferralLink, { mappedBy: "dealer" }),
   })
   .indexes([
     { on: ["code"], unique: true, where: "deleted_at IS NULL" },

@@ -23,8 +23,10 @@ export const resolveDealerCodeStep = createStep(
   resolveDealerCodeStepId,
   async (input: { code?: string | null }, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    // Dealer codes are also referral codes, so they may not clash with a campaign link's code either.
     const isTaken = async (code: string) =>
-      (await service.listDealers({ code }, { select: ["id"], withDeleted: true })).length > 0
+      (await service.listDealers({ code }, { select: ["id"], withDeleted: true })).length > 0 ||
+      (await service.listReferralLinks({ code }, { select: ["id"], withDeleted: true })).length > 0
 
     if (input.code) {
       const code = normalizeDealerCode(input.code)

@@ -6,6 +6,7 @@ import {
 import { grantsTierPrices } from "../../../lib/network/dealer-status-transitions"
 import { DealerHistoryAction } from "../../../types/dealer-history-action"
 import { DealerStatus } from "../../../types/dealer-status"
+import { createDefaultReferralLinkStep } from "../steps/create-default-referral-link"
 import { placeDealerStep } from "../steps/place-dealer"
 import { recordDealerHistoryStep } from "../steps/record-dealer-history"
 import { resolveDealerCodeStep } from "../steps/resolve-dealer-code"
@@ -40,8 +41,9 @@ export const createDealerWorkflowId = "create-dealer"
 
 /**
  * Makes a customer a dealer: places it in the upline tree under its parent
- * (or the producer), gives it a code, records that it joined, and — when
- * active — puts its account into the tier's customer group.
+ * (or the producer), gives it a code and its default referral link, records
+ * that it joined, and — when active — puts its account into the tier's
+ * customer group.
  *
  * @example
  * const { result: dealer } = await createDealerWorkflow(container).run({
@@ -74,6 +76,10 @@ export const createDealerWorkflow = createWorkflow(
           actor_id: input.actor_id ?? null,
         },
       ])
+    )
+
+    createDefaultReferralLinkStep(
+      transform({ dealer }, ({ dealer }) => ({ dealer_id: dealer.id, code: dealer.code }))
     )
 
     syncTierGroupMembershipStep(

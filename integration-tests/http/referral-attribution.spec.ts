@@ -1,0 +1,210 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
+import { attributeOrderWorkflow } from "../../src/workflows"
+
+jest.setTimeout(180 * 1000)
+
+const failed = (promise: Promise<any>) =>
+  promise.then(
+    (res) => {
+      throw new Error(`expected a failure, got ${res.status}: ${JSON.stringify(res.data)}`)
+    },
+    (err) => err.response
+  )
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbUtils, utils }) => {
+    let admin: RequestConfig
+    let pk: Record<string, string>
+    let regionId: string
+    let variantId: string
+    let A: any
+    let B: any
+    let aAccount: { customer_id: string; config: RequestConfig }
+
+    // A store that can take orders, and two dealers A → B, kept in the template.
+    beforeAll(async () => {
+      const container = getContainer()
+      admin = await signInAdmin(api, container)
+      regionId = (
+        await api.post(
+          "/admin/regions",
+          { name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+          admin
+        )
+      ).data.region.id
+      const channel = (await api.post("/admin/sales-channels", { name: "Web" }, admin)).data.sales_channel
+      const key = (await api.post("/admin/api-keys", { title: "Web", type: "publishable" }, admin)).data.api_key
+      await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
+      pk = { "x-publishable-api-key": key.token }
+      const product = (
+        await api.post(
+          "/admin/products",
+          {
+            title: "Green tea 250g",
+            status: "published",
+            options: [{ title: "Size", values: ["250g"] }],
+            variants: [{ title: "250g", options: { Size: "250g" }, manage_inventory: false, prices: [{ amount: 100, currency_code: "cny" }] }],
+            sales_channels: [{ id: channel.id }],
+          },
+          admin
+        )
+      ).data.product
+      variantId = product.variants[0].id
+
+      const tier = (
+        await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "Tier 1", name_zh: "一级" }, admin)
+      ).data.tier
+      aAccount = await registerCustomer(api, key.token, "dealer-a@dealers.test")
+      const bAccount = await registerCustomer(api, key.token, "dealer-b@dealers.test")
+      A = (await api.post("/admin/distribution/dealers", { customer_id: aAccount.customer_id, tier_id: tier.id, display_name: "Hangzhou", code: "HZ001" }, admin)).data.dealer
+      B = (await api.post("/admin/distribution/dealers", { customer_id: bAccount.customer_id, tier_id: tier.id, display_name: "Ningbo", code: "NB001", parent_id: A.id }, admin)).data.dealer
+      await dbUtils.snapshot()
+    })
+
+    const visit = (body: Record<string, unknown>, headers: Record<string, string> = pk) =>
+      api.post("/store/distribution/referrals/visit", body, { headers })
+
+    async function newCart(headers: Record<string, string> = pk, email = "guest@shop.test") {
+      const cart = (await api.post("/store/carts", { region_id: regionId, email }, { headers })).data.cart
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, { headers })
+      return cart.id as string
+    }
+
+    async function complete(cartId: string, headers: Record<string, string> = pk) {
+      const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, { headers })).data.payment_collection
+      await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+      expect(data.type).toBe("order")
+      await utils.waitWorkflowExecutions()
+      return data.order
+    }
+
+    async function attributionOf(orderId: string) {
+      for (let i = 0; i < 50; i++) {
+        const res = await api.get(`/admin/distribution/attributions/${orderId}`, admin).catch((e: any) => e.response)
+        if (res.status === 200) {
+          return res.data.attribution
+        }
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`no attribution for ${orderId}`)
+    }
+
+    it("visit → cart → order: the order is attributed to the link's dealer with its frozen chain, and the customer is bound", async () => {
+      const cartId = await newCart()
+      const res = await visit({ code: "nb001", cart_id: cartId })
+      expect(res.data).toEqual(
+        expect.objectContaining({
+          visitor_token: expect.stringMatching(/^vt_/),
+          referral: expect.objectContaining({ code: "NB001", accepted: true, reason: null }),
+          dealer: { code: "NB001", display_name: "Ningbo" },
+          attribution: { dealer_code: "NB001", source: "link", reason: null },
+        })
+      )
+
+      const order = await complete(cartId)
+      const attribution = await attributionOf(order.id)
+      expect(attribution).toEqual(
+        expect.objectContaining({ dealer_id: B.id, source: "link", reason: null, commissionable: true, cart_id: cartId })
+      )
+      expect(attribution.link).toEqual(expect.objectContaining({ code: "NB001", kind: "default" }))
+      expect(attribution.chain.map((c: any) => [c.code, c.level])).toEqual([["NB001", 1], ["HZ001", 2]])
+      const bindings = await (getContainer().resolve("distribution") as any).listCustomerBindings({
+        customer_id: attribution.customer_id,
+      })
+      expect(bindings).toEqual([expect.objectContaining({ dealer_id: B.id, source: "order", order_id: order.id, ended_at: null })])
+
+      // The chain is a snapshot: moving B later does not rewrite it.
+      await api.post(`/admin/distribution/dealers/${B.id}/move`, { parent_id: null }, admin)
+      expect((await attributionOf(order.id)).chain).toHaveLength(2)
+
+      // The order froze the cart: no further touch can land on it.
+      const late = await failed(visit({ code: "HZ001", cart_id: cartId }))
+      expect(late.status).toBe(400)
+      expect(late.data.message).toContain("frozen")
+    })
+
+    it("a bound customer's later orders go to the bound dealer whatever link they use", async () => {
+      const shopper = await registerCustomer(api, pk["x-publishable-api-key"], "loyal@shop.test")
+      const headers = shopper.config.headers
+      const first = await newCart(headers, "loyal@shop.test")
+      await visit({ code: "NB001", cart_id: first }, headers)
+      await attributionOf((await complete(first, headers)).id)
+
+      const second = await newCart(headers, "loyal@shop.test")
+      const res = await visit({ code: "HZ001", cart_id: second }, headers)
+      expect(res.data.attribution).toEqual({ dealer_code: "NB001", source: "binding", reason: null })
+      const attribution = await attributionOf((await complete(second, headers)).id)
+      expect(attribution).toEqual(expect.objectContaining({ dealer_id: B.id, source: "binding" }))
+    })
+
+    it("first click wins by default, including an anonymous visit made before the cart existed", async () => {
+      const early = await visit({ code: "HZ001" })
+      const token = early.data.visitor_token
+      expect(early.data.attribution).toEqual({ dealer_code: null, source: "none", reason: "no_referral" })
+
+      const cartId = await newCart()
+      const later = await visit({ code: "NB001", cart_id: cartId, visitor_token: token })
+      expect(later.data.attribution.dealer_code).toBe("HZ001")
+      expect((await attributionOf((await complete(cartId)).id)).dealer_id).toBe(A.id)
+    })
+
+    it("refuses unknown, paused and inactive codes, and attaching to nothing", async () => {
+      const cartId = await newCart()
+      const unknown = await failed(visit({ code: "NOPE42", cart_id: cartId }))
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toContain("NOPE42")
+
+      await api.post(`/admin/distribution/dealers/${B.id}/suspend`, {}, admin)
+      const suspended = await visit({ code: "NB001", cart_id: cartId })
+      expect(suspended.data.referral).toEqual(expect.objectContaining({ accepted: false, reason: "dealer_inactive" }))
+      expect(suspended.data.attribution).toEqual({ dealer_code: null, source: "none", reason: "dealer_inactive" })
+
+      const attach = await failed(api.post("/store/distribution/referrals/attach", { code: "NB001", cart_id: cartId }, { headers: pk }))
+      expect(attach.status).toBe(400)
+      expect(attach.data.message).toContain("not active")
+
+      const noCart = await failed(api.post("/store/distribution/referrals/attach", { code: "HZ001" }, { headers: pk }))
+      expect(noCart.status).toBe(400)
+      const missingCart = await failed(api.post("/store/distribution/referrals/attach", { code: "HZ001", cart_id: "cart_missing" }, { headers: pk }))
+      expect(missingCart.status).toBe(404)
+      const dealerId = await failed(visit({ code: "HZ001", cart_id: cartId, dealer_id: A.id }))
+      expect(dealerId.status).toBe(400)
+
+      const ok = await api.post("/store/distribution/referrals/attach", { code: "hz001", cart_id: cartId }, { headers: pk })
+      expect(ok.data.attribution).toEqual({ dealer_code: "HZ001", source: "code", reason: null })
+      const attribution = await attributionOf((await complete(cartId)).id)
+      expect(attribution).toEqual(expect.objectContaining({ dealer_id: A.id, source: "code" }))
+    })
+
+    it("records a dealer buying through its own link as self-referral, earning nothing", async () => {
+      const headers = aAccount.config.headers
+      const cartId = await newCart(headers, "dealer-a@dealers.test")
+      await visit({ code: "HZ001", cart_id: cartId }, headers)
+      const attribution = await attributionOf((await complete(cartId, headers)).id)
+      expect(attribution).toEqual(
+        expect.objectContaining({ dealer_id: A.id, reason: "self_referral", commissionable: false, source: "link" })
+      )
+    })
+
+    it("writes one attribution and one binding when order.placed is delivered twice, even concurrently", async () => {
+      const cartId = await newCart(pk, "twice@shop.test")
+      await visit({ code: "HZ001", cart_id: cartId })
+      const order = await complete(cartId)
+      const first = await attributionOf(order.id)
+
+      const container = getContainer()
+      const runs = await Promise.all(
+        [1, 2, 3].map(() => attributeOrderWorkflow(container).run({ input: { order_id: order.id } }))
+      )
+      expect(runs.map((r) => r.result.attribution.id)).toEqual([first.id, first.id, first.id])
+      expect(runs.every((r) => r.result.created === false)).toBe(true)
+
+      const service = container.resolve("distribution") as any
+      expect(await service.listOrderAttributions({ order_id: order.id })).toHaveLength(1)
+      const bindings = await service.listCustomerBindings({ customer_id: first.customer_id })
+      expect(bindings).toHaveLength(1)
+    })
+  },
+})

@@ -1,0 +1,2 @@
+export * from "./workflows/attribute-order"
+export * from "./workflows/record-referral-touch"
