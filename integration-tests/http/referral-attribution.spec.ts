@@ -18,6 +18,7 @@ medusaIntegrationTestRunner({
     let pk: Record<string, string>
     let regionId: string
     let variantId: string
+    let productId: string
     let A: any
     let B: any
     let aAccount: { customer_id: string; config: RequestConfig }
@@ -51,6 +52,7 @@ medusaIntegrationTestRunner({
         )
       ).data.product
       variantId = product.variants[0].id
+      productId = product.id
 
       const tier = (
         await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "Tier 1", name_zh: "一级" }, admin)
@@ -61,6 +63,12 @@ medusaIntegrationTestRunner({
       B = (await api.post("/admin/distribution/dealers", { customer_id: bAccount.customer_id, tier_id: tier.id, display_name: "Ningbo", code: "NB001", parent_id: A.id }, admin)).data.dealer
       await dbUtils.snapshot()
     })
+
+    const productIdOf = () => productId
+    const registerCustomerLogin = async (email: string) => {
+      const { data } = await api.post("/auth/customer/emailpass", { email, password: "supersecret" })
+      return { headers: { ...pk, authorization: `Bearer ${data.token}` } }
+    }
 
     const visit = (body: Record<string, unknown>, headers: Record<string, string> = pk) =>
       api.post("/store/distribution/referrals/visit", body, { headers })
@@ -205,6 +213,93 @@ medusaIntegrationTestRunner({
       expect(await service.listOrderAttributions({ order_id: order.id })).toHaveLength(1)
       const bindings = await service.listCustomerBindings({ customer_id: first.customer_id })
       expect(bindings).toHaveLength(1)
+    })
+
+    describe("dealer portal", () => {
+      it("lists, creates, pauses and QR-codes the dealer's own links with their counts", async () => {
+        const headers = aAccount.config.headers
+        const listed = (await api.get("/store/distribution/me/links", { headers })).data.links
+        expect(listed).toEqual([
+          expect.objectContaining({ code: "HZ001", kind: "default", url: "http://localhost:8000/?ref=HZ001", visits: 0, conversion_rate: "0" }),
+        ])
+
+        const created = await api.post(
+          "/store/distribution/me/links",
+          { name: "Spring tea", target_type: "product", target_id: productIdOf(), expires_at: "2099-01-01T00:00:00Z" },
+          { headers }
+        )
+        expect(created.status).toBe(201)
+        const link = created.data.link
+        expect(link).toEqual(expect.objectContaining({ kind: "campaign", name: "Spring tea", status: "active" }))
+        expect(link.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/)
+        expect(link.url).toBe(`http://localhost:8000/products/green-tea-250g?ref=${link.code}`)
+
+        const cartId = await newCart()
+        await visit({ code: link.code, cart_id: cartId })
+        await visit({ code: link.code })
+        await attributionOf((await complete(cartId)).id)
+        const counted = (await api.get("/store/distribution/me/links", { headers })).data.links.find((l: any) => l.id === link.id)
+        expect(counted).toEqual(expect.objectContaining({ visits: 2, carts: 1, orders: 1, conversion_rate: "0.5000" }))
+
+        const svg = await api.get(`/store/distribution/me/links/${link.id}/qr.svg`, { headers })
+        expect(svg.headers["content-type"]).toContain("image/svg+xml")
+        expect(String(svg.data)).toContain("<svg")
+        const png = await api.get(`/store/distribution/me/links/${link.id}/qr.png`, { headers, responseType: "arraybuffer" })
+        expect(png.headers["content-type"]).toContain("image/png")
+        expect(Buffer.from(png.data).subarray(1, 4).toString()).toBe("PNG")
+
+        const paused = await api.post(`/store/distribution/me/links/${link.id}`, { status: "paused" }, { headers })
+        expect(paused.data.link.status).toBe("paused")
+        const refused = await failed(api.post("/store/distribution/referrals/attach", { code: link.code, cart_id: await newCart() }, { headers: pk }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("paused")
+
+        for (const body of [
+          { name: "" },
+          { name: "x", target_type: "product" },
+          { name: "x", target_type: "product", target_id: "prod_missing" },
+          { name: "x", expires_at: "2001-01-01" },
+          { name: "x", dealer_id: B.id },
+        ]) {
+          const res = await failed(api.post("/store/distribution/me/links", body, { headers }))
+          expect([400, 404]).toContain(res.status)
+        }
+      })
+
+      it("never shows a dealer another dealer's links or customers, nor a plain customer any", async () => {
+        const bHeaders = (await registerCustomerLogin("dealer-b@dealers.test")).headers
+        const aLinks = (await api.get("/store/distribution/me/links", { headers: aAccount.config.headers })).data.links
+        const aLink = aLinks[0].id
+        expect((await failed(api.get(`/store/distribution/me/links/${aLink}/qr.svg`, { headers: bHeaders }))).status).toBe(404)
+        expect((await failed(api.post(`/store/distribution/me/links/${aLink}`, { status: "paused" }, { headers: bHeaders }))).status).toBe(404)
+        expect((await api.get("/store/distribution/me/links", { headers: bHeaders })).data.links.map((l: any) => l.code)).toEqual(["NB001"])
+
+        const plain = await registerCustomer(api, pk["x-publishable-api-key"], "plain@shop.test")
+        expect((await failed(api.get("/store/distribution/me/links", plain.config))).status).toBe(404)
+        expect((await failed(api.get("/store/distribution/me/customers", plain.config))).status).toBe(404)
+        expect((await failed(api.get("/store/distribution/me/links", { headers: pk }))).status).toBe(401)
+      })
+
+      it("lists the dealer's bound customers with masked contact and what they bought", async () => {
+        const shopper = await registerCustomer(api, pk["x-publishable-api-key"], "wang.wei@shop.test")
+        const cartId = await newCart(shopper.config.headers, "wang.wei@shop.test")
+        await visit({ code: "HZ001", cart_id: cartId }, shopper.config.headers)
+        await attributionOf((await complete(cartId, shopper.config.headers)).id)
+
+        const { data } = await api.get("/store/distribution/me/customers?limit=10", { headers: aAccount.config.headers })
+        expect(data.count).toBe(1)
+        expect(data.customers[0]).toEqual(
+          expect.objectContaining({
+            email: "w***@shop.test",
+            source: "order",
+            order_count: 1,
+            total_spent: [{ currency_code: "cny", amount: "200" }],
+            first_order_at: expect.any(String),
+          })
+        )
+        expect(JSON.stringify(data)).not.toContain("wang.wei@")
+        expect((await failed(api.get("/store/distribution/me/customers?limit=1000", { headers: aAccount.config.headers }))).status).toBe(400)
+      })
     })
   },
 })

@@ -271,6 +271,33 @@ class DistributionModuleService extends MedusaService({
     return visits
   }
 
+  /** Visits, distinct carts and attributed orders per referral link, in one query. */
+  @InjectManager()
+  async referralLinkStats(
+    linkIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, { visits: number; carts: number; orders: number }>> {
+    if (!linkIds.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT l.id,
+              (SELECT count(*) FROM distribution_referral_visit v
+                WHERE v.link_id = l.id AND v.deleted_at IS NULL)::int AS visits,
+              (SELECT count(DISTINCT v.cart_id) FROM distribution_referral_visit v
+                WHERE v.link_id = l.id AND v.cart_id IS NOT NULL AND v.deleted_at IS NULL)::int AS carts,
+              (SELECT count(*) FROM distribution_order_attribution a
+                WHERE a.link_id = l.id AND a.deleted_at IS NULL)::int AS orders
+         FROM distribution_referral_link l
+        WHERE l.id IN (?)`,
+      [linkIds]
+    )
+    return Object.fromEntries(
+      rows.map((r) => [r.id, { visits: Number(r.visits), carts: Number(r.carts), orders: Number(r.orders) }])
+    )
+  }
+
   private async lockTree(manager: SqlManager) {
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [TREE_LOCK_KEY])
   }

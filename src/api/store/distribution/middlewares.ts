@@ -5,7 +5,8 @@ import {
 } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
-import { StoreCreateDealerApplication, StoreEmptyQuery } from "./validators"
+import { StoreCreateReferralLink, StoreUpdateReferralLink } from "./me/links/validators"
+import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery } from "./validators"
 
 // Dealer-portal routes act for the signed-in customer only.
 const signedInCustomer = authenticate("customer", ["session", "bearer"])
@@ -27,6 +28,36 @@ export const storeDistributionMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/distribution/applications",
     middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateDealerApplication)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/links",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreEmptyQuery, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/distribution/me/links",
+    middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateReferralLink)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/distribution/me/links/:id",
+    middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateReferralLink)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/links/:id/qr.svg",
+    middlewares: [signedInCustomer],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/links/:id/qr.png",
+    middlewares: [signedInCustomer],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/customers",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreListQuery, {})],
   },
   {
     method: ["POST"],

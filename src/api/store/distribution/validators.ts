@@ -20,3 +20,9 @@ export const StoreCreateDealerApplication = z.strictObject({
 export type StoreCreateDealerApplicationType = z.infer<typeof StoreCreateDealerApplication>
 
 export const StoreEmptyQuery = z.strictObject({})
+
+export const StoreListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type StoreListQueryType = z.infer<typeof StoreListQuery>

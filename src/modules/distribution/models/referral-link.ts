@@ -18,6 +18,8 @@ export const ReferralLink = model
     name: model.text().searchable().nullable(),
     target_type: model.enum([...REFERRAL_LINK_TARGETS]).default("home"),
     target_id: model.text().nullable(),
+    /** The product's or collection's handle, for the storefront URL. */
+    target_handle: model.text().nullable(),
     expires_at: model.dateTime().nullable(),
     status: model.enum([...REFERRAL_LINK_STATUSES]).default("active"),
     metadata: model.json().nullable(),

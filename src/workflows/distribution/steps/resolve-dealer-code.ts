@@ -13,15 +13,16 @@ export const resolveDealerCodeStepId = "resolve-dealer-code"
 const GENERATION_ATTEMPTS = 10
 
 /**
- * Returns the dealer code to use: the given one, normalised and checked to be
- * free (400 otherwise), or a fresh generated one.
+ * Returns the code to use for a dealer or a referral link (they share one
+ * namespace): the given one, normalised and checked to be free (400
+ * otherwise), or a fresh generated one of `length` characters.
  *
  * @example
  * const code = resolveDealerCodeStep({ code: "hz001" }) // "HZ001"
  */
 export const resolveDealerCodeStep = createStep(
   resolveDealerCodeStepId,
-  async (input: { code?: string | null }, { container }) => {
+  async (input: { code?: string | null; length?: number }, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
     // Dealer codes are also referral codes, so they may not clash with a campaign link's code either.
     const isTaken = async (code: string) =>
@@ -42,7 +43,7 @@ export const resolveDealerCodeStep = createStep(
       return new StepResponse(code)
     }
     for (let attempt = 0; attempt < GENERATION_ATTEMPTS; attempt++) {
-      const code = generateDealerCode()
+      const code = generateDealerCode(input.length)
       if (!(await isTaken(code))) {
         return new StepResponse(code)
       }

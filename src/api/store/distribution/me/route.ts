@@ -1,18 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import type DistributionModuleService from "../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../types/module-names"
+import { currentDealer } from "./current-dealer"
 
 /** The signed-in customer's own dealer profile; 404 when the customer is no dealer. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-  const [dealer] = await service.listDealers(
-    { customer_id: req.auth_context.actor_id },
-    { relations: ["tier", "parent"] }
-  )
-  if (!dealer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "You have no dealer profile. Apply to become a dealer first.")
-  }
+  const dealer = await currentDealer(req)
   const counts = await service.countDownlines([dealer.id])
   res.json({
     dealer: {

@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateReferralLinkWorkflow } from "../../../../../../workflows"
+import { presentReferralLinks } from "../../../../../shared/referral-links"
+import { ownReferralLink } from "../../current-dealer"
+import type { StoreUpdateReferralLinkType } from "../validators"
+
+/** Renames, pauses, resumes or re-dates one of the dealer's own links. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreUpdateReferralLinkType>,
+  res: MedusaResponse
+) => {
+  await ownReferralLink(req, req.params.id)
+  const { result } = await updateReferralLinkWorkflow(req.scope).run({
+    input: { id: req.params.id, ...req.validatedBody },
+  })
+  const [link] = await presentReferralLinks(req.scope, [result])
+  res.json({ link })
+}
