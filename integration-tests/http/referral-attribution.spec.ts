@@ -301,5 +301,90 @@ medusaIntegrationTestRunner({
         expect((await failed(api.get("/store/distribution/me/customers?limit=1000", { headers: aAccount.config.headers }))).status).toBe(400)
       })
     })
+
+    describe("admin", () => {
+      it("manages a dealer's links and serves their QR codes", async () => {
+        const created = await api.post(
+          `/admin/distribution/dealers/${B.id}/links`,
+          { name: "Trade fair", target_type: "home" },
+          admin
+        )
+        expect(created.status).toBe(201)
+        const links = (await api.get(`/admin/distribution/dealers/${B.id}/links`, admin)).data.links
+        expect(links.map((l: any) => [l.kind, l.name])).toEqual([["default", null], ["campaign", "Trade fair"]])
+
+        const paused = await api.post(`/admin/distribution/links/${created.data.link.id}`, { status: "paused" }, admin)
+        expect(paused.data.link.status).toBe("paused")
+        expect((await api.get(`/admin/distribution/dealers/${B.id}/links?status=paused`, admin)).data.links).toHaveLength(1)
+
+        const svg = await api.get(`/admin/distribution/links/${created.data.link.id}/qr.svg`, admin)
+        expect(String(svg.data)).toContain("<svg")
+        expect((await failed(api.get("/admin/distribution/links/rlink_missing/qr.png", admin))).status).toBe(404)
+        expect((await failed(api.post(`/admin/distribution/links/${created.data.link.id}`, { code: "NEWCODE" }, admin))).status).toBe(400)
+      })
+
+      it("shows and rebinds a customer's binding with history and the chain above", async () => {
+        const cartId = await newCart(pk, "rebound@shop.test")
+        await visit({ code: "NB001", cart_id: cartId })
+        const attribution = await attributionOf((await complete(cartId)).id)
+        const customerId = attribution.customer_id
+
+        const before = (await api.get(`/admin/distribution/customers/${customerId}/binding`, admin)).data
+        expect(before.binding).toEqual(
+          expect.objectContaining({ source: "order", dealer: expect.objectContaining({ code: "NB001" }), link: expect.objectContaining({ code: "NB001" }) })
+        )
+        expect(before.chain.map((d: any) => d.code)).toEqual(["HZ001"])
+
+        expect((await failed(api.post(`/admin/distribution/customers/${customerId}/binding`, { dealer_id: A.id }, admin))).status).toBe(400)
+        const same = await failed(api.post(`/admin/distribution/customers/${customerId}/binding`, { dealer_id: B.id, reason: "x" }, admin))
+        expect(same.data.message).toContain("already bound")
+        const own = await failed(api.post(`/admin/distribution/customers/${aAccount.customer_id}/binding`, { dealer_id: A.id, reason: "x" }, admin))
+        expect(own.status).toBe(400)
+
+        const after = (
+          await api.post(`/admin/distribution/customers/${customerId}/binding`, { dealer_id: A.id, reason: "Moved to Hangzhou" }, admin)
+        ).data
+        expect(after.binding).toEqual(expect.objectContaining({ source: "admin", actor_id: expect.stringMatching(/^user_/) }))
+        expect(after.binding.dealer.code).toBe("HZ001")
+        expect(after.history.map((b: any) => [b.dealer.code, b.ended_at ? b.end_reason : null])).toEqual([
+          ["HZ001", null],
+          ["NB001", "Rebound: Moved to Hangzhou"],
+        ])
+
+        // The next order follows the new binding.
+        const next = await newCart(pk, "rebound@shop.test")
+        const res = await visit({ code: "NB001", cart_id: next })
+        expect(res.data.attribution.source).toBe("binding")
+      })
+
+      it("draws a dealer's relationship graph with counts and sales, depth-limited and paged", async () => {
+        const cartId = await newCart(pk, "graph@shop.test")
+        await visit({ code: "NB001", cart_id: cartId })
+        const attribution = await attributionOf((await complete(cartId)).id)
+
+        const graph = (await api.get(`/admin/distribution/dealers/${A.id}/graph?depth=2`, admin)).data
+        const byId = Object.fromEntries(graph.nodes.map((n: any) => [n.id, n]))
+        expect(byId[A.id]).toEqual(
+          expect.objectContaining({ type: "dealer", level: 0, counts: expect.objectContaining({ downline_direct: 1, downline_total: 1 }) })
+        )
+        expect(byId[B.id]).toEqual(
+          expect.objectContaining({ level: 1, parent_id: A.id, counts: expect.objectContaining({ customers: 1, orders: 1 }), sales: [{ currency_code: "cny", amount: "200" }] })
+        )
+        expect(byId[attribution.customer_id]).toEqual(expect.objectContaining({ type: "customer", level: 2, parent_id: B.id }))
+        expect(graph.edges).toEqual(
+          expect.arrayContaining([
+            { source: A.id, target: B.id, type: "upline" },
+            { source: B.id, target: attribution.customer_id, type: "binding" },
+          ])
+        )
+
+        const shallow = (await api.get(`/admin/distribution/dealers/${A.id}/graph?depth=1`, admin)).data
+        expect(shallow.nodes.map((n: any) => n.id).sort()).toEqual([A.id, B.id].sort())
+        const paged = (await api.get(`/admin/distribution/dealers/${A.id}/graph?depth=1&offset=1`, admin)).data
+        expect(paged.nodes.map((n: any) => n.id)).toEqual([A.id])
+        expect((await failed(api.get(`/admin/distribution/dealers/${A.id}/graph?depth=9`, admin))).status).toBe(400)
+        expect((await failed(api.get(`/admin/distribution/dealers/dlr_missing/graph`, admin))).status).toBe(404)
+      })
+    })
   },
 })

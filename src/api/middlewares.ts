@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminDealerApplicationMiddlewares } from "./admin/distribution/applications/middlewares"
 import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares"
+import { adminReferralMiddlewares } from "./admin/distribution/links/middlewares"
 import { adminDealerTierMiddlewares } from "./admin/distribution/tiers/middlewares"
 import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
 
@@ -9,6 +10,7 @@ export default defineMiddlewares({
     ...adminDealerTierMiddlewares,
     ...adminDealerMiddlewares,
     ...adminDealerApplicationMiddlewares,
+    ...adminReferralMiddlewares,
     ...storeDistributionMiddlewares,
   ],
 })

@@ -271,6 +271,24 @@ class DistributionModuleService extends MedusaService({
     return visits
   }
 
+  /** Current bound customers per dealer, in one grouped query. */
+  @InjectManager()
+  async countBoundCustomers(
+    dealerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    if (!dealerIds.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT dealer_id, count(*)::int AS count FROM distribution_customer_binding
+        WHERE dealer_id IN (?) AND ended_at IS NULL AND deleted_at IS NULL GROUP BY dealer_id`,
+      [dealerIds]
+    )
+    return Object.fromEntries(rows.map((r) => [r.dealer_id, Number(r.count)]))
+  }
+
   /** Visits, distinct carts and attributed orders per referral link, in one query. */
   @InjectManager()
   async referralLinkStats(

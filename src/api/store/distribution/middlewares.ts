@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
-import { StoreCreateReferralLink, StoreUpdateReferralLink } from "./me/links/validators"
+import { CreateReferralLinkBody, UpdateReferralLinkBody } from "../../shared/referral-link-validators"
 import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery } from "./validators"
 
 // Dealer-portal routes act for the signed-in customer only.
@@ -37,12 +37,12 @@ export const storeDistributionMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/distribution/me/links",
-    middlewares: [signedInCustomer, validateAndTransformBody(StoreCreateReferralLink)],
+    middlewares: [signedInCustomer, validateAndTransformBody(CreateReferralLinkBody)],
   },
   {
     method: ["POST"],
     matcher: "/store/distribution/me/links/:id",
-    middlewares: [signedInCustomer, validateAndTransformBody(StoreUpdateReferralLink)],
+    middlewares: [signedInCustomer, validateAndTransformBody(UpdateReferralLinkBody)],
   },
   {
     method: ["GET"],

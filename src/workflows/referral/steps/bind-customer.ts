@@ -9,6 +9,7 @@ export type BindCustomerInput = {
   link_id?: string | null
   order_id?: string | null
   source: BindingSource
+  actor_id?: string | null
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -9,6 +9,7 @@ import {
   AdminCreateDealer,
   AdminDealerStatusChange,
   AdminGetDealerDownlineParams,
+  AdminGetDealerGraphParams,
   AdminGetDealerHistoryParams,
   AdminGetDealerParams,
   AdminGetDealersParams,
@@ -53,6 +54,11 @@ export const adminDealerMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/distribution/dealers/:id/downline",
     middlewares: [validateAndTransformQuery(AdminGetDealerDownlineParams, { isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/distribution/dealers/:id/graph",
+    middlewares: [validateAndTransformQuery(AdminGetDealerGraphParams, { isList: false })],
   },
   {
     method: ["GET"],

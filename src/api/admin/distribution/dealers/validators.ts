@@ -96,3 +96,10 @@ export const AdminGetDealerHistoryParams = z.strictObject({
   ...createFindParams({ limit: 50, offset: 0, order: "-created_at" }).shape,
 })
 export type AdminGetDealerHistoryParamsType = z.infer<typeof AdminGetDealerHistoryParams>
+
+export const AdminGetDealerGraphParams = z.strictObject({
+  depth: z.coerce.number().int().min(1).max(5).default(2),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminGetDealerGraphParamsType = z.infer<typeof AdminGetDealerGraphParams>

@@ -4,7 +4,7 @@ import { DISTRIBUTION_MODULE } from "../../../../../types/module-names"
 import { createReferralLinkWorkflow } from "../../../../../workflows"
 import { presentReferralLinks } from "../../../../shared/referral-links"
 import { currentDealer } from "../current-dealer"
-import type { StoreCreateReferralLinkType } from "./validators"
+import type { CreateReferralLinkBodyType } from "../../../../shared/referral-link-validators"
 
 /** The signed-in dealer's links — default first, then newest — with visits, carts, orders and conversion. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -15,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateReferralLinkType>,
+  req: AuthenticatedMedusaRequest<CreateReferralLinkBodyType>,
   res: MedusaResponse
 ) => {
   const dealer = await currentDealer(req)

@@ -2,11 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateReferralLinkWorkflow } from "../../../../../../workflows"
 import { presentReferralLinks } from "../../../../../shared/referral-links"
 import { ownReferralLink } from "../../current-dealer"
-import type { StoreUpdateReferralLinkType } from "../validators"
+import type { UpdateReferralLinkBodyType } from "../../../../../shared/referral-link-validators"
 
 /** Renames, pauses, resumes or re-dates one of the dealer's own links. */
 export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreUpdateReferralLinkType>,
+  req: AuthenticatedMedusaRequest<UpdateReferralLinkBodyType>,
   res: MedusaResponse
 ) => {
   await ownReferralLink(req, req.params.id)

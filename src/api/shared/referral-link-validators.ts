@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 
-export const StoreCreateReferralLink = z
+export const CreateReferralLinkBody = z
   .strictObject({
     name: z.string().trim().min(1).max(100),
     target_type: z.enum(["home", "product", "collection"]).default("home"),
@@ -15,11 +15,11 @@ export const StoreCreateReferralLink = z
     message: "expires_at must be in the future.",
     path: ["expires_at"],
   })
-export type StoreCreateReferralLinkType = z.infer<typeof StoreCreateReferralLink>
+export type CreateReferralLinkBodyType = z.infer<typeof CreateReferralLinkBody>
 
-export const StoreUpdateReferralLink = z.strictObject({
+export const UpdateReferralLinkBody = z.strictObject({
   name: z.string().trim().min(1).max(100).optional(),
   status: z.enum(["active", "paused"]).optional(),
   expires_at: z.coerce.date().nullish(),
 })
-export type StoreUpdateReferralLinkType = z.infer<typeof StoreUpdateReferralLink>
+export type UpdateReferralLinkBodyType = z.infer<typeof UpdateReferralLinkBody>
