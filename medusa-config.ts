@@ -8,8 +8,11 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * by Medusa as the app's customisations, and the plugin's modules are
  * registered below with the same options a merchant passes in `plugins`.
  */
+// DISTRIBUTION_OPTIONS (JSON) lets tests and demos try other rules without editing this file.
 const distributionOptions = {
-  max_depth: Number(process.env.DISTRIBUTION_MAX_DEPTH ?? 3),
+  max_depth: 3,
+  storefront_url: process.env.STOREFRONT_URL || "http://localhost:8000",
+  ...JSON.parse(process.env.DISTRIBUTION_OPTIONS || "{}"),
 }
 
 const redisUrl = process.env.REDIS_URL

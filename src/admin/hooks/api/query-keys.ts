@@ -1,0 +1,10 @@
+import { queryKeysFactory } from "../../lib/query-key-factory"
+
+// One place for every resource's keys, so a mutation of one resource can
+// invalidate another (a new dealer changes its tier's dealer count) without
+// the hook files importing each other.
+export const tiersQueryKeys = queryKeysFactory("distribution_tiers")
+export const dealersQueryKeys = queryKeysFactory("distribution_dealers")
+export const applicationsQueryKeys = queryKeysFactory(
+  "distribution_applications"
+)

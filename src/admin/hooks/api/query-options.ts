@@ -1,0 +1,8 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { QueryKey, UseQueryOptions } from "@tanstack/react-query"
+
+/** What a caller may pass to a query hook: everything but what the hook owns. */
+export type QueryOptions<T> = Omit<
+  UseQueryOptions<T, FetchError, T, QueryKey>,
+  "queryFn" | "queryKey"
+>

@@ -1,0 +1,59 @@
+import { Outlet, UIMatch, useParams } from "react-router-dom"
+import { useTranslation } from "react-i18next"
+
+import { QueryErrorState } from "../../../../components/query-error-state"
+import { useDealer } from "../../../../hooks/api/dealers"
+import { DealerBreadcrumb } from "./components/dealer-breadcrumb"
+import { DealerDetailSkeleton } from "./components/dealer-detail-skeleton"
+import { DealerDownlineSection } from "./components/dealer-downline-section"
+import { DealerGeneralSection } from "./components/dealer-general-section"
+import { DealerHistorySection } from "./components/dealer-history-section"
+import { DealerProfileSection } from "./components/dealer-profile-section"
+import { DealerTierSection } from "./components/dealer-tier-section"
+import { DealerUplineSection } from "./components/dealer-upline-section"
+
+const DealerDetailPage = () => {
+  const { id } = useParams()
+  const { t } = useTranslation()
+  const { dealer, isPending, isError, error, refetch } = useDealer(id!)
+
+  if (isPending) {
+    return <DealerDetailSkeleton />
+  }
+
+  if (isError || !dealer) {
+    const notFound = (error as { status?: number } | null)?.status === 404
+    return (
+      <QueryErrorState
+        error={error}
+        onRetry={notFound ? undefined : refetch}
+        message={notFound ? t("distribution.dealers.detail.notFound") : undefined}
+      />
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3" data-testid="dealer-detail">
+      <DealerGeneralSection dealer={dealer} />
+      <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+        <div className="flex w-full flex-col gap-y-3">
+          <DealerProfileSection dealer={dealer} />
+          <DealerDownlineSection dealer={dealer} />
+          <DealerHistorySection dealerId={dealer.id} />
+        </div>
+        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+          <DealerTierSection dealer={dealer} />
+          <DealerUplineSection dealer={dealer} />
+        </div>
+      </div>
+      {/* Routed drawers: @edit, @tier, @move, @status. */}
+      <Outlet />
+    </div>
+  )
+}
+
+export const handle = {
+  breadcrumb: (match: UIMatch) => <DealerBreadcrumb id={match.params.id!} />,
+}
+
+export default DealerDetailPage
