@@ -6,6 +6,7 @@ import {
   RequestConfig,
   signInAdmin,
 } from "../helpers/auth"
+import { setUpStorefront } from "../helpers/storefront"
 
 jest.setTimeout(120 * 1000)
 
@@ -325,27 +326,7 @@ medusaIntegrationTestRunner({
 
     describe("tier prices", () => {
       it("shows a signed-in active dealer its tier's price-list prices through Medusa's own pricing", async () => {
-        const region = (
-          await api.post("/admin/regions", { name: "China", currency_code: "cny", countries: ["cn"] }, admin)
-        ).data.region
-        const channel = (await api.post("/admin/sales-channels", { name: "Web" }, admin)).data.sales_channel
-        const key = (await api.post("/admin/api-keys", { title: "Web", type: "publishable" }, admin)).data.api_key
-        await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
-        const product = (
-          await api.post(
-            "/admin/products",
-            {
-              title: "Green tea 250g",
-              status: "published",
-              options: [{ title: "Size", values: ["250g"] }],
-              variants: [
-                { title: "250g", options: { Size: "250g" }, manage_inventory: false, prices: [{ amount: 100, currency_code: "cny" }] },
-              ],
-              sales_channels: [{ id: channel.id }],
-            },
-            admin
-          )
-        ).data.product
+        const { region, product, publishableKey } = await setUpStorefront(api, admin)
         await api.post(
           "/admin/price-lists",
           {
@@ -358,7 +339,7 @@ medusaIntegrationTestRunner({
           admin
         )
 
-        const dealer = await registerCustomer(api, key.token, "priced@dealers.test")
+        const dealer = await registerCustomer(api, publishableKey, "priced@dealers.test")
         const created = await createDealer({ customer_id: dealer.customer_id, tier_id: tiers.T2.id, display_name: "Priced" })
         const priceFor = async (headers: Record<string, string>) => {
           const { data } = await api.get(
@@ -368,7 +349,7 @@ medusaIntegrationTestRunner({
           return Number(data.product.variants[0].calculated_price.calculated_amount)
         }
 
-        expect(await priceFor({ "x-publishable-api-key": key.token })).toBe(100)
+        expect(await priceFor({ "x-publishable-api-key": publishableKey })).toBe(100)
         expect(await priceFor(dealer.config.headers)).toBe(80)
 
         await api.post(`/admin/distribution/dealers/${created.id}/suspend`, {}, admin)

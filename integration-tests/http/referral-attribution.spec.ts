@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
+import { setUpStorefront } from "../helpers/storefront"
 import { attributeOrderWorkflow } from "../../src/workflows"
 
 jest.setTimeout(180 * 1000)
@@ -27,38 +28,17 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       admin = await signInAdmin(api, container)
-      regionId = (
-        await api.post(
-          "/admin/regions",
-          { name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
-          admin
-        )
-      ).data.region.id
-      const channel = (await api.post("/admin/sales-channels", { name: "Web" }, admin)).data.sales_channel
-      const key = (await api.post("/admin/api-keys", { title: "Web", type: "publishable" }, admin)).data.api_key
-      await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
-      pk = { "x-publishable-api-key": key.token }
-      const product = (
-        await api.post(
-          "/admin/products",
-          {
-            title: "Green tea 250g",
-            status: "published",
-            options: [{ title: "Size", values: ["250g"] }],
-            variants: [{ title: "250g", options: { Size: "250g" }, manage_inventory: false, prices: [{ amount: 100, currency_code: "cny" }] }],
-            sales_channels: [{ id: channel.id }],
-          },
-          admin
-        )
-      ).data.product
-      variantId = product.variants[0].id
-      productId = product.id
+      const store = await setUpStorefront(api, admin)
+      regionId = store.region.id
+      pk = store.pk
+      variantId = store.variantId
+      productId = store.product.id
 
       const tier = (
         await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "Tier 1", name_zh: "一级" }, admin)
       ).data.tier
-      aAccount = await registerCustomer(api, key.token, "dealer-a@dealers.test")
-      const bAccount = await registerCustomer(api, key.token, "dealer-b@dealers.test")
+      aAccount = await registerCustomer(api, store.publishableKey, "dealer-a@dealers.test")
+      const bAccount = await registerCustomer(api, store.publishableKey, "dealer-b@dealers.test")
       A = (await api.post("/admin/distribution/dealers", { customer_id: aAccount.customer_id, tier_id: tier.id, display_name: "Hangzhou", code: "HZ001" }, admin)).data.dealer
       B = (await api.post("/admin/distribution/dealers", { customer_id: bAccount.customer_id, tier_id: tier.id, display_name: "Ningbo", code: "NB001", parent_id: A.id }, admin)).data.dealer
       await dbUtils.snapshot()

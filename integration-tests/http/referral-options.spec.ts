@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
+import { setUpStorefront } from "../helpers/storefront"
 
 jest.setTimeout(180 * 1000)
 
@@ -33,29 +34,13 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await signInAdmin(api, getContainer())
-      regionId = (
-        await api.post("/admin/regions", { name: "China", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] }, admin)
-      ).data.region.id
-      const channel = (await api.post("/admin/sales-channels", { name: "Web" }, admin)).data.sales_channel
-      const key = (await api.post("/admin/api-keys", { title: "Web", type: "publishable" }, admin)).data.api_key
-      await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
-      pk = { "x-publishable-api-key": key.token }
-      variantId = (
-        await api.post(
-          "/admin/products",
-          {
-            title: "Oolong",
-            status: "published",
-            options: [{ title: "Size", values: ["100g"] }],
-            variants: [{ title: "100g", options: { Size: "100g" }, manage_inventory: false, prices: [{ amount: 50, currency_code: "cny" }] }],
-            sales_channels: [{ id: channel.id }],
-          },
-          admin
-        )
-      ).data.product.variants[0].id
+      const store = await setUpStorefront(api, admin, 50)
+      regionId = store.region.id
+      pk = store.pk
+      variantId = store.variantId
       const tier = (await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "Tier 1", name_zh: "一级" }, admin)).data.tier
-      const aAccount = await registerCustomer(api, key.token, "a@dealers.test")
-      bAccount = await registerCustomer(api, key.token, "b@dealers.test")
+      const aAccount = await registerCustomer(api, store.publishableKey, "a@dealers.test")
+      bAccount = await registerCustomer(api, store.publishableKey, "b@dealers.test")
       A = (await api.post("/admin/distribution/dealers", { customer_id: aAccount.customer_id, tier_id: tier.id, display_name: "A", code: "AAA001" }, admin)).data.dealer
       B = (await api.post("/admin/distribution/dealers", { customer_id: bAccount.customer_id, tier_id: tier.id, display_name: "B", code: "BBB001", parent_id: A.id }, admin)).data.dealer
     })

@@ -6,13 +6,13 @@ import {
 import { grantsTierPrices } from "../../../lib/network/dealer-status-transitions"
 import { DealerHistoryAction } from "../../../types/dealer-history-action"
 import { DealerStatus } from "../../../types/dealer-status"
-import { createDefaultReferralLinkStep } from "../steps/create-default-referral-link"
 import { placeDealerStep } from "../steps/place-dealer"
 import { recordDealerHistoryStep } from "../steps/record-dealer-history"
 import { resolveDealerCodeStep } from "../steps/resolve-dealer-code"
 import { retrieveDealerTierStep } from "../steps/retrieve-dealer-tier"
 import { syncTierGroupMembershipStep } from "../steps/sync-tier-group-membership"
 import { validateDealerCustomerStep } from "../steps/validate-dealer-customer"
+import { createReferralLinkStep } from "../../referral/steps/create-referral-link"
 
 /** A dealer's own profile and contract, as the admin edits them. */
 export type DealerProfileInput = {
@@ -78,8 +78,16 @@ export const createDealerWorkflow = createWorkflow(
       ])
     )
 
-    createDefaultReferralLinkStep(
-      transform({ dealer }, ({ dealer }) => ({ dealer_id: dealer.id, code: dealer.code }))
+    // The default referral link's code is the dealer code.
+    createReferralLinkStep(
+      transform({ dealer }, ({ dealer }) => ({
+        dealer_id: dealer.id,
+        kind: "default" as const,
+        code: dealer.code,
+        target_type: "home" as const,
+        target_id: null,
+        target_handle: null,
+      }))
     )
 
     syncTierGroupMembershipStep(

@@ -4,8 +4,9 @@ import { DISTRIBUTION_MODULE } from "../../../types/module-names"
 
 export type CreateReferralLinkData = {
   dealer_id: string
+  kind: "default" | "campaign"
   code: string
-  name: string
+  name?: string | null
   target_type: "home" | "product" | "collection"
   target_id: string | null
   target_handle: string | null
@@ -15,10 +16,11 @@ export type CreateReferralLinkData = {
 export const createReferralLinkStepId = "create-referral-link"
 
 /**
- * Creates a campaign link; the compensation removes it.
+ * Creates a referral link — a dealer's default link (its dealer code) or a
+ * campaign link; the compensation removes it.
  *
  * @example
- * createReferralLinkStep({ dealer_id: "dlr_1", code: "K7Q2MX9A", name: "Spring tea", target_type: "home", target_id: null, target_handle: null })
+ * createReferralLinkStep({ dealer_id: "dlr_1", kind: "campaign", code: "K7Q2MX9A", name: "Spring tea", target_type: "home", target_id: null, target_handle: null })
  */
 export const createReferralLinkStep = createStep(
   createReferralLinkStepId,
@@ -27,7 +29,6 @@ export const createReferralLinkStep = createStep(
     const link = await service.createReferralLinks({
       ...data,
       expires_at: data.expires_at ? new Date(data.expires_at) : null,
-      kind: "campaign",
     })
     return new StepResponse(link, link.id)
   },

@@ -42,6 +42,7 @@ export const createReferralLinkWorkflow = createWorkflow(
     const link = createReferralLinkStep(
       transform({ input, target, code }, ({ input, target, code }) => ({
         dealer_id: input.dealer_id,
+        kind: "campaign" as const,
         code,
         name: input.name,
         expires_at: input.expires_at ?? null,

@@ -1,0 +1,578 @@
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  FeatureFlag,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createInventoryLevelsWorkflow,
+  createLinksWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUsersWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type DistributionModuleService from "../modules/distribution/service"
+import { DISTRIBUTION_MODULE } from "../types/module-names"
+import {
+  createDealerTiersWorkflow,
+  createDealerWorkflow,
+  submitDealerApplicationWorkflow,
+} from "../workflows"
+
+/**
+ * Demo data for the development store and the browser test: a CNY store with
+ * two warehouses and a few products, the admin user, three dealer tiers, a
+ * dealer network three levels deep and two applications waiting for review.
+ *
+ * Idempotent: everything is looked up by its name, handle, email or code
+ * first, so running it again creates nothing new.
+ *
+ *   npx medusa exec ./src/scripts/seed-demo.ts
+ */
+
+const ADMIN = { email: "admin@distribution.test", password: "supersecret" }
+/** Every demo customer (dealers and applicants) signs in with this password. */
+const CUSTOMER_PASSWORD = "supersecret"
+
+const STORE_NAME = "分销演示商城 Distribution Demo Store"
+const SALES_CHANNEL_NAME = "分销商城 Distribution storefront"
+const API_KEY_TITLE = "分销商城 Distribution storefront"
+const REGION = { name: "中国大陆 Mainland China", country: "cn", currency: "cny" }
+
+const WAREHOUSES = [
+  { name: "杭州总仓 Hangzhou main warehouse", city: "杭州 Hangzhou", address_1: "西湖区文三路 100 号", stock: 500 },
+  { name: "上海仓 Shanghai warehouse", city: "上海 Shanghai", address_1: "浦东新区张江路 200 号", stock: 200 },
+]
+
+const PRODUCTS = [
+  {
+    handle: "west-lake-longjing",
+    title: "西湖龙井 West Lake Longjing green tea",
+    description: "明前特级龙井，杭州西湖产区。Pre-Qingming first-grade Longjing from West Lake, Hangzhou.",
+    variants: [
+      { title: "250g", sku: "LJ-250", price: 298 },
+      { title: "500g", sku: "LJ-500", price: 568 },
+    ],
+  },
+  {
+    handle: "anji-white-tea",
+    title: "安吉白茶 Anji white tea",
+    description: "浙江安吉高山白茶。Highland white tea from Anji, Zhejiang.",
+    variants: [
+      { title: "250g", sku: "AJ-250", price: 268 },
+      { title: "500g", sku: "AJ-500", price: 498 },
+    ],
+  },
+  {
+    handle: "jiuqu-hongmei",
+    title: "九曲红梅 Jiuqu Hongmei black tea",
+    description: "杭州传统红茶。A traditional black tea from Hangzhou.",
+    variants: [{ title: "200g", sku: "JQ-200", price: 188 }],
+  },
+  {
+    handle: "jingshan-gift-box",
+    title: "径山茶礼盒 Jingshan tea gift box",
+    description: "节日礼盒装。Festival gift box.",
+    variants: [{ title: "礼盒 Gift box", sku: "JS-GIFT", price: 468 }],
+  },
+  {
+    handle: "yixing-clay-tea-set",
+    title: "紫砂茶具套装 Yixing clay tea set",
+    description: "宜兴紫砂壶配四只品茗杯。A Yixing clay teapot with four cups.",
+    variants: [{ title: "套装 Set", sku: "YX-SET", price: 888 }],
+  },
+]
+
+const TIERS = [
+  { code: "T1", name_zh: "一级经销商", name_en: "Tier 1 distributor", rank: 1, description: "直接向厂家进货的区域总代理。Regional agents buying directly from the producer." },
+  { code: "T2", name_zh: "二级经销商", name_en: "Tier 2 distributor", rank: 2, description: "城市经销商。City distributors." },
+  { code: "T3", name_zh: "三级经销商", name_en: "Tier 3 distributor", rank: 3, description: "门店与推广员。Shops and promoters." },
+]
+
+type DemoPerson = { email: string; first_name: string; last_name: string; phone: string }
+
+/** Parents come before their children. */
+const DEALERS: (DemoPerson & {
+  code: string
+  tier: string
+  parent: string | null
+  display_name: string
+  company_name: string
+  region: string
+  address: string
+})[] = [
+  { code: "HZ001", tier: "T1", parent: null, email: "dealer-hz@distribution.test", first_name: "建国", last_name: "陈", phone: "13800000001", display_name: "杭州西湖茶业", company_name: "杭州西湖茶业有限公司", region: "浙江省杭州市", address: "西湖区龙井路 1 号" },
+  { code: "SH001", tier: "T1", parent: null, email: "dealer-sh@distribution.test", first_name: "丽华", last_name: "周", phone: "13800000002", display_name: "上海浦江茶贸", company_name: "上海浦江茶业贸易有限公司", region: "上海市", address: "黄浦区南京东路 88 号" },
+  { code: "NB101", tier: "T2", parent: "HZ001", email: "dealer-nb@distribution.test", first_name: "海涛", last_name: "王", phone: "13800000003", display_name: "宁波甬茶商行", company_name: "宁波甬茶商行", region: "浙江省宁波市", address: "海曙区中山西路 12 号" },
+  { code: "SX101", tier: "T2", parent: "HZ001", email: "dealer-sx@distribution.test", first_name: "秀英", last_name: "李", phone: "13800000004", display_name: "绍兴越茶坊", company_name: "绍兴越茶坊", region: "浙江省绍兴市", address: "越城区解放北路 36 号" },
+  { code: "SZ101", tier: "T2", parent: "SH001", email: "dealer-sz@distribution.test", first_name: "志强", last_name: "张", phone: "13800000005", display_name: "苏州姑苏茶庄", company_name: "苏州姑苏茶庄", region: "江苏省苏州市", address: "姑苏区观前街 8 号" },
+  { code: "NB201", tier: "T3", parent: "NB101", email: "dealer-nb-hs@distribution.test", first_name: "小燕", last_name: "刘", phone: "13800000006", display_name: "海曙茶铺", company_name: "宁波海曙茶铺", region: "浙江省宁波市", address: "海曙区天一广场 3 号" },
+  { code: "SX201", tier: "T3", parent: "SX101", email: "dealer-sx-kq@distribution.test", first_name: "国平", last_name: "赵", phone: "13800000007", display_name: "柯桥茶室", company_name: "绍兴柯桥茶室", region: "浙江省绍兴市", address: "柯桥区笛扬路 20 号" },
+  { code: "SZ201", tier: "T3", parent: "SZ101", email: "dealer-sz-yq@distribution.test", first_name: "静", last_name: "孙", phone: "13800000008", display_name: "园区茶社", company_name: "苏州工业园区茶社", region: "江苏省苏州市", address: "工业园区星湖街 66 号" },
+]
+
+/** Plain customers who applied to become dealers; the admin approves or rejects them. */
+const APPLICANTS: (DemoPerson & {
+  company_name: string
+  region: string
+  requested_tier: string
+  desired_parent_code: string
+  message: string
+})[] = [
+  { email: "applicant-wang@distribution.test", first_name: "伟", last_name: "王", phone: "13900000001", company_name: "温州瓯江茶行", region: "浙江省温州市", requested_tier: "T2", desired_parent_code: "HZ001", message: "在温州经营茶叶十年，希望成为二级经销商。Ten years selling tea in Wenzhou." },
+  { email: "applicant-li@distribution.test", first_name: "娜", last_name: "李", phone: "13900000002", company_name: "昆山玉山茶舍", region: "江苏省昆山市", requested_tier: "T3", desired_parent_code: "SZ101", message: "社区茶舍，想代理龙井和白茶。A neighbourhood tea house." },
+]
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const salesChannel = await ensureSalesChannel(container)
+  const region = await ensureRegion(container)
+  await ensureTaxRegion(container)
+  await ensureStore(container, salesChannel.id, region.id)
+  const apiKey = await ensurePublishableKey(container, salesChannel.id)
+  const shippingProfileId = await ensureShippingProfile(container)
+  const locationIds = await ensureWarehouses(container, salesChannel.id, shippingProfileId, region.id)
+  await ensureProducts(container, salesChannel.id, shippingProfileId, locationIds)
+  await ensureAdmin(container)
+  await ensureDistribution(container)
+  logger.info("Demo data is in place.")
+
+  console.log(
+    [
+      "",
+      "=".repeat(72),
+      " medusa-plugin-distribution demo store",
+      "=".repeat(72),
+      ` Admin            http://localhost:${process.env.PORT ?? 9000}/app`,
+      ` Admin login      ${ADMIN.email} / ${ADMIN.password}`,
+      ` Publishable key  ${apiKey}`,
+      ` Dealer logins    (password ${CUSTOMER_PASSWORD})`,
+      ...DEALERS.map((d) => `   ${d.tier}  ${d.code.padEnd(6)} ${d.email.padEnd(34)} ${d.display_name}`),
+      ` Applicants       (password ${CUSTOMER_PASSWORD}, applications pending)`,
+      ...APPLICANTS.map((a) => `         ${a.email.padEnd(34)} ${a.company_name}`),
+      "=".repeat(72),
+      "",
+    ].join("\n")
+  )
+}
+
+async function ensureSalesChannel(container: MedusaContainer) {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "分销演示商城的店面 The demo storefront" }] },
+  })
+  return result[0]
+}
+
+async function ensureRegion(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // A country belongs to one region at most, so the country finds it.
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "countries.iso_2"] })
+  const existing = regions.find((r) => r.countries?.some((c) => c?.iso_2 === REGION.country))
+  if (existing) {
+    return existing
+  }
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: REGION.name,
+          currency_code: REGION.currency,
+          countries: [REGION.country],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  return result[0]
+}
+
+async function ensureTaxRegion(container: MedusaContainer) {
+  const tax = container.resolve(Modules.TAX)
+  if ((await tax.listTaxRegions({ country_code: REGION.country })).length) {
+    return
+  }
+  await createTaxRegionsWorkflow(container).run({
+    input: [
+      {
+        country_code: REGION.country,
+        provider_id: "tp_system",
+        default_tax_rate: { name: "增值税 VAT", code: "VAT", rate: 13 },
+      },
+    ],
+  })
+}
+
+async function ensureStore(container: MedusaContainer, salesChannelId: string, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [store],
+  } = await query.graph({
+    entity: "store",
+    fields: ["id", "name", "default_sales_channel_id", "default_region_id", "supported_currencies.*"],
+  })
+  const defaultCurrency = store.supported_currencies?.find((c) => c?.is_default)?.currency_code
+  if (
+    store.name === STORE_NAME &&
+    defaultCurrency === REGION.currency &&
+    store.default_sales_channel_id === salesChannelId &&
+    store.default_region_id === regionId
+  ) {
+    return
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        // Chinese shelf prices include VAT.
+        supported_currencies: [{ currency_code: REGION.currency, is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: salesChannelId,
+        default_region_id: regionId,
+      },
+    },
+  })
+}
+
+async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeys.listApiKeys({ title: API_KEY_TITLE, type: "publishable" })
+  if (existing) {
+    return existing.token
+  }
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: API_KEY_TITLE, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: result[0].id, add: [salesChannelId] },
+  })
+  return result[0].token
+}
+
+async function ensureShippingProfile(container: MedusaContainer) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "默认 Default", type: "default" }] },
+  })
+  return result[0].id
+}
+
+/**
+ * Each warehouse sells through the storefront's sales channel and ships
+ * anywhere in mainland China for a flat ¥10. Every piece is checked on its
+ * own, so a run that stopped half-way is completed by the next one.
+ */
+async function ensureWarehouses(
+  container: MedusaContainer,
+  salesChannelId: string,
+  shippingProfileId: string,
+  regionId: string
+) {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const loadLocation = async (id: string) =>
+    (
+      await query.graph({
+        entity: "stock_location",
+        fields: [
+          "id",
+          "sales_channels.id",
+          "fulfillment_providers.id",
+          "fulfillment_sets.id",
+          "fulfillment_sets.service_zones.id",
+          "fulfillment_sets.service_zones.shipping_options.id",
+        ],
+        filters: { id },
+      })
+    ).data[0]
+
+  const ids: string[] = []
+  for (const warehouse of WAREHOUSES) {
+    let [location] = await stockLocations.listStockLocations({ name: warehouse.name })
+    if (!location) {
+      const { result } = await createStockLocationsWorkflow(container).run({
+        input: {
+          locations: [
+            {
+              name: warehouse.name,
+              address: { country_code: "CN", city: warehouse.city, address_1: warehouse.address_1 },
+            },
+          ],
+        },
+      })
+      location = result[0]
+    }
+    ids.push(location.id)
+
+    let state = await loadLocation(location.id)
+    if (!state.sales_channels?.some((sc) => sc?.id === salesChannelId)) {
+      await linkSalesChannelsToStockLocationWorkflow(container).run({
+        input: { id: location.id, add: [salesChannelId] },
+      })
+    }
+    if (!state.fulfillment_providers?.some((fp) => fp?.id === "manual_manual")) {
+      await createLinksWorkflow(container).run({
+        input: [
+          {
+            [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+            [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+          },
+        ],
+      })
+    }
+    if (!state.fulfillment_sets?.length) {
+      await createLocationFulfillmentSetWorkflow(container).run({
+        input: {
+          location_id: location.id,
+          fulfillment_set_data: { name: `${warehouse.name} 发货 shipping`, type: "shipping" },
+        },
+      })
+      state = await loadLocation(location.id)
+    }
+    const fulfillmentSet = state.fulfillment_sets![0]!
+    let zoneId = fulfillmentSet.service_zones?.[0]?.id
+    if (!zoneId) {
+      const { result } = await createServiceZonesWorkflow(container).run({
+        input: {
+          data: [
+            {
+              fulfillment_set_id: fulfillmentSet.id,
+              // Service zone names are unique across the store.
+              name: `${REGION.name} · ${warehouse.name}`,
+              geo_zones: [{ type: "country", country_code: REGION.country }],
+            },
+          ],
+        },
+      })
+      zoneId = result[0].id
+    }
+    if (!fulfillmentSet.service_zones?.[0]?.shipping_options?.length) {
+      await createShippingOptionsWorkflow(container).run({
+        input: [
+          {
+            name: `标准快递 Standard delivery · ${warehouse.name}`,
+            price_type: "flat",
+            provider_id: "manual_manual",
+            service_zone_id: zoneId,
+            shipping_profile_id: shippingProfileId,
+            type: { label: "标准快递 Standard", description: "2-3 天送达 2-3 days", code: "standard" },
+            prices: [
+              { currency_code: REGION.currency, amount: 10 },
+              { region_id: regionId, amount: 10 },
+            ],
+            rules: [
+              { attribute: "enabled_in_store", value: "true", operator: "eq" },
+              { attribute: "is_return", value: "false", operator: "eq" },
+            ],
+          },
+        ],
+      })
+    }
+  }
+  return ids
+}
+
+async function ensureProducts(
+  container: MedusaContainer,
+  salesChannelId: string,
+  shippingProfileId: string,
+  locationIds: string[]
+) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = new Set(
+    (await products.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["handle"] })).map((p) => p.handle)
+  )
+  const missing = PRODUCTS.filter((p) => !existing.has(p.handle))
+  if (missing.length) {
+    await createProductsWorkflow(container).run({
+      input: {
+        products: missing.map((p) => ({
+          title: p.title,
+          handle: p.handle,
+          description: p.description,
+          status: ProductStatus.PUBLISHED,
+          shipping_profile_id: shippingProfileId,
+          sales_channels: [{ id: salesChannelId }],
+          options: [{ title: "规格 Size", values: p.variants.map((v) => v.title) }],
+          variants: p.variants.map((v) => ({
+            title: v.title,
+            sku: v.sku,
+            manage_inventory: true,
+            options: { "规格 Size": v.title },
+            prices: [{ currency_code: REGION.currency, amount: v.price }],
+          })),
+        })),
+      },
+    })
+  }
+
+  // Stock for every demo SKU in every warehouse that does not have it yet.
+  const inventory = container.resolve(Modules.INVENTORY)
+  const skus = PRODUCTS.flatMap((p) => p.variants.map((v) => v.sku))
+  const items = await inventory.listInventoryItems({ sku: skus }, { select: ["id"] })
+  const levels = await inventory.listInventoryLevels(
+    { inventory_item_id: items.map((i) => i.id) },
+    { select: ["inventory_item_id", "location_id"] }
+  )
+  const stocked = new Set(levels.map((l) => `${l.inventory_item_id}:${l.location_id}`))
+  const newLevels = locationIds.flatMap((location_id, i) =>
+    items
+      .filter((item) => !stocked.has(`${item.id}:${location_id}`))
+      .map((item) => ({ inventory_item_id: item.id, location_id, stocked_quantity: WAREHOUSES[i].stock }))
+  )
+  if (newLevels.length) {
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: newLevels } })
+  }
+}
+
+/**
+ * The emailpass identity for an email, registered with `password` when there
+ * is none — what `medusa user` and the storefront's sign-up do.
+ */
+async function ensureEmailpassIdentity(container: MedusaContainer, email: string, password: string) {
+  const auth = container.resolve(Modules.AUTH)
+  const [provider] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+  if (provider) {
+    return await auth.retrieveAuthIdentity(provider.auth_identity_id!)
+  }
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not register ${email}: ${error}`)
+  }
+  return authIdentity
+}
+
+/** The admin user, created the way `npx medusa user -e … -p …` does. */
+async function ensureAdmin(container: MedusaContainer) {
+  const users = container.resolve(Modules.USER)
+  let [user] = await users.listUsers({ email: ADMIN.email })
+  if (!user) {
+    // With RBAC on, `medusa user` makes the user a super admin; so do we.
+    let roles: string[] = []
+    if (FeatureFlag.isFeatureEnabled("rbac")) {
+      const rbac = container.resolve(Modules.RBAC)
+      roles = (await rbac.listRbacRoles({ id: "role_super_admin" })).map((r) => r.id)
+    }
+    const { result } = await createUsersWorkflow(container).run({
+      input: { users: [{ email: ADMIN.email, first_name: "Demo", last_name: "Admin", roles }] },
+    })
+    user = result[0]
+  }
+  const identity = await ensureEmailpassIdentity(container, ADMIN.email, ADMIN.password)
+  if (identity.app_metadata?.user_id !== user.id) {
+    await container.resolve(Modules.AUTH).updateAuthIdentities({
+      id: identity.id,
+      app_metadata: { ...identity.app_metadata, user_id: user.id },
+    })
+  }
+}
+
+/** A customer with an account (can sign in on the storefront), by email. */
+async function ensureCustomerAccount(container: MedusaContainer, person: DemoPerson) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const [existing] = await customers.listCustomers({ email: person.email, has_account: true })
+  if (existing) {
+    return existing.id
+  }
+  const identity = await ensureEmailpassIdentity(container, person.email, CUSTOMER_PASSWORD)
+  const { result } = await createCustomerAccountWorkflow(container).run({
+    input: {
+      authIdentityId: identity.id,
+      customerData: {
+        email: person.email,
+        first_name: person.first_name,
+        last_name: person.last_name,
+        phone: person.phone,
+      },
+    },
+  })
+  return result.id
+}
+
+async function ensureDistribution(container: MedusaContainer) {
+  const distribution = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+
+  const existingTiers = await distribution.listDealerTiers({ code: TIERS.map((t) => t.code) })
+  const missingTiers = TIERS.filter((t) => !existingTiers.some((e) => e.code === t.code))
+  if (missingTiers.length) {
+    await createDealerTiersWorkflow(container).run({ input: { tiers: missingTiers } })
+  }
+  const tierIds = new Map(
+    (await distribution.listDealerTiers({ code: TIERS.map((t) => t.code) })).map((t) => [t.code, t.id])
+  )
+
+  const dealerIds = new Map<string, string>()
+  for (const dealer of DEALERS) {
+    const [existing] = await distribution.listDealers({ code: dealer.code })
+    if (existing) {
+      dealerIds.set(dealer.code, existing.id)
+      continue
+    }
+    const customerId = await ensureCustomerAccount(container, dealer)
+    const { result } = await createDealerWorkflow(container).run({
+      input: {
+        dealer: {
+          customer_id: customerId,
+          tier_id: tierIds.get(dealer.tier)!,
+          parent_id: dealer.parent ? dealerIds.get(dealer.parent)! : null,
+          code: dealer.code,
+          display_name: dealer.display_name,
+          company_name: dealer.company_name,
+          contact_name: `${dealer.last_name}${dealer.first_name}`,
+          phone: dealer.phone,
+          email: dealer.email,
+          region: dealer.region,
+          address: dealer.address,
+          contract_number: `HT-2026-${dealer.code}`,
+          contract_start_at: "2026-01-01T00:00:00.000Z",
+          contract_end_at: "2027-12-31T23:59:59.000Z",
+        },
+      },
+    })
+    dealerIds.set(dealer.code, result.id)
+  }
+
+  for (const applicant of APPLICANTS) {
+    const customerId = await ensureCustomerAccount(container, applicant)
+    if ((await distribution.listDealerApplications({ customer_id: customerId })).length) {
+      continue
+    }
+    await submitDealerApplicationWorkflow(container).run({
+      input: {
+        customer_id: customerId,
+        application: {
+          company_name: applicant.company_name,
+          contact_name: `${applicant.last_name}${applicant.first_name}`,
+          phone: applicant.phone,
+          email: applicant.email,
+          region: applicant.region,
+          requested_tier_id: tierIds.get(applicant.requested_tier)!,
+          desired_parent_code: applicant.desired_parent_code,
+          message: applicant.message,
+        },
+      },
+    })
+  }
+}
