@@ -193,6 +193,15 @@ medusaIntegrationTestRunner({
       expect(await service.listOrderAttributions({ order_id: order.id })).toHaveLength(1)
       const bindings = await service.listCustomerBindings({ customer_id: first.customer_id })
       expect(bindings).toHaveLength(1)
+
+      // The attribution is linked to Medusa's order, readable in one query.
+      const query = container.resolve("query") as any
+      const { data } = await query.graph({
+        entity: "order_attribution",
+        fields: ["id", "order.id", "order.email"],
+        filters: { order_id: order.id },
+      })
+      expect(data).toEqual([expect.objectContaining({ order: expect.objectContaining({ id: order.id, email: "twice@shop.test" }) })])
     })
 
     describe("dealer portal", () => {
