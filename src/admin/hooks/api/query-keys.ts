@@ -8,3 +8,12 @@ export const dealersQueryKeys = queryKeysFactory("distribution_dealers")
 export const applicationsQueryKeys = queryKeysFactory(
   "distribution_applications"
 )
+export const referralLinksQueryKeys = queryKeysFactory(
+  "distribution_referral_links"
+)
+export const orderAttributionsQueryKeys = queryKeysFactory(
+  "distribution_order_attributions"
+)
+export const customerBindingsQueryKeys = queryKeysFactory(
+  "distribution_customer_bindings"
+)

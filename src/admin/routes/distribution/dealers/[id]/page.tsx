@@ -9,6 +9,7 @@ import { DealerDownlineSection } from "./components/dealer-downline-section"
 import { DealerGeneralSection } from "./components/dealer-general-section"
 import { DealerHistorySection } from "./components/dealer-history-section"
 import { DealerProfileSection } from "./components/dealer-profile-section"
+import { DealerReferralLinksSection } from "./components/dealer-referral-links-section"
 import { DealerTierSection } from "./components/dealer-tier-section"
 import { DealerUplineSection } from "./components/dealer-upline-section"
 
@@ -38,6 +39,7 @@ const DealerDetailPage = () => {
       <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full flex-col gap-y-3">
           <DealerProfileSection dealer={dealer} />
+          <DealerReferralLinksSection dealer={dealer} />
           <DealerDownlineSection dealer={dealer} />
           <DealerHistorySection dealerId={dealer.id} />
         </div>
@@ -46,7 +48,7 @@ const DealerDetailPage = () => {
           <DealerUplineSection dealer={dealer} />
         </div>
       </div>
-      {/* Routed drawers: @edit, @tier, @move, @status. */}
+      {/* Routed drawers: @edit, @tier, @move, @status, @create-link. */}
       <Outlet />
     </div>
   )

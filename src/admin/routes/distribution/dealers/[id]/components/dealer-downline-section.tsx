@@ -1,5 +1,7 @@
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { ListTree } from "@medusajs/icons"
+import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 
 import { useDealerDownline } from "../../../../../hooks/api/dealers"
 import { AdminDealerDetail } from "../../../../../types/dealer"
@@ -15,12 +17,20 @@ export const DealerDownlineSection = ({ dealer }: { dealer: AdminDealerDetail })
     <Container className="divide-y p-0" data-testid="dealer-downline-section">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">{t("distribution.dealers.downline.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("distribution.dealers.downline.counts", {
-            direct: counts.direct,
-            total: counts.total,
-          })}
-        </Text>
+        <div className="flex items-center gap-x-3">
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("distribution.dealers.downline.counts", {
+              direct: counts.direct,
+              total: counts.total,
+            })}
+          </Text>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="graph" data-testid="dealer-graph-link">
+              <ListTree />
+              {t("distribution.graph.open")}
+            </Link>
+          </Button>
+        </div>
       </div>
       <div className="px-6 py-4">
         {isPending ? (
