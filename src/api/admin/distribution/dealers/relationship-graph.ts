@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { personName } from "../../../../lib/attribution/person-name"
 import { sumByCurrency } from "../../../../lib/attribution/sum-by-currency"
 import type DistributionModuleService from "../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../types/module-names"
@@ -105,7 +106,7 @@ export async function dealerRelationshipGraph(
   })
   for (const { customer_id, dealer_id, level } of customers) {
     const row = customerRows.data.find((c: any) => c.id === customer_id)
-    const name = [row?.last_name, row?.first_name].filter(Boolean).join("")
+    const name = personName(row?.first_name, row?.last_name)
     const { orders: orderCount, sales } = salesOf((a) => a.dealer_id === dealer_id && a.customer_id === customer_id)
     nodes.push({
       id: customer_id,

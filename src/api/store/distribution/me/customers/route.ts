@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { maskEmail, maskName, maskPhone } from "../../../../../lib/attribution/mask-contact"
+import { personName } from "../../../../../lib/attribution/person-name"
 import { sumByCurrency } from "../../../../../lib/attribution/sum-by-currency"
 import type DistributionModuleService from "../../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../../types/module-names"
@@ -52,7 +53,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<StoreListQueryType>, r
         bound_at: binding.bound_at,
         expires_at: binding.expires_at,
         source: binding.source,
-        name: maskName([customer?.last_name, customer?.first_name].filter(Boolean).join("") || null),
+        name: maskName(personName(customer?.first_name, customer?.last_name)),
         email: maskEmail(customer?.email),
         phone: maskPhone(customer?.phone),
         first_order_at: firstOrder ?? null,
