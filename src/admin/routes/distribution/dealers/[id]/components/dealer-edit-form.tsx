@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
-import { Button, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
 import { z } from "zod"
 
 import { useUpdateDealer } from "../../../../../hooks/api/dealers"
@@ -67,18 +68,7 @@ export const DealerEditForm = ({ dealer }: { dealer: AdminDealer }) => {
         <RouteDrawer.Body className="flex flex-1 flex-col overflow-y-auto">
           <DealerProfileFields control={form.control} />
         </RouteDrawer.Body>
-        <RouteDrawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <RouteDrawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </RouteDrawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} data-testid="dealer-edit-submit">
-              {t("distribution.actions.save")}
-            </Button>
-          </div>
-        </RouteDrawer.Footer>
+        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-edit-submit" />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

@@ -1,7 +1,8 @@
 import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
-import { Button, Text, toast, usePrompt } from "@medusajs/ui"
+import { Text, toast, usePrompt } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
 
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
 import { useChangeDealerStatus } from "../../../../../hooks/api/dealers"
@@ -63,24 +64,7 @@ export const DealerStatusForm = ({ dealer, action }: DealerStatusFormProps) => {
             testId="dealer-status-reason"
           />
         </RouteDrawer.Body>
-        <RouteDrawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <RouteDrawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </RouteDrawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              variant={action === "terminate" ? "danger" : "primary"}
-              isLoading={isPending}
-              data-testid="dealer-status-submit"
-            >
-              {t(`distribution.dealers.status.actions.${action}`)}
-            </Button>
-          </div>
-        </RouteDrawer.Footer>
+        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-status-submit" submitLabel={t(`distribution.dealers.status.actions.${action}`)} submitVariant={action === "terminate" ? "danger" : "primary"} />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

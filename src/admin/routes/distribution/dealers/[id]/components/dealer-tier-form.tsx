@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Form, KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
-import { Button, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
 import { z } from "zod"
 
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
@@ -79,18 +80,7 @@ export const DealerTierForm = ({ dealer }: { dealer: AdminDealer }) => {
             multiline
           />
         </RouteDrawer.Body>
-        <RouteDrawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <RouteDrawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </RouteDrawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} data-testid="dealer-tier-submit">
-              {t("distribution.actions.save")}
-            </Button>
-          </div>
-        </RouteDrawer.Footer>
+        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-tier-submit" />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

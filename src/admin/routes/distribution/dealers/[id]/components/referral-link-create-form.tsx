@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
-import { Button, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
 
 import { FormDateField } from "../../../../../components/inputs/form-date-field"
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
@@ -73,18 +74,7 @@ export const ReferralLinkCreateForm = ({ dealer }: { dealer: AdminDealer }) => {
             optional
           />
         </RouteDrawer.Body>
-        <RouteDrawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <RouteDrawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </RouteDrawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} data-testid="referral-link-create-submit">
-              {t("distribution.actions.create")}
-            </Button>
-          </div>
-        </RouteDrawer.Footer>
+        <RouteDrawerFormFooter isPending={isPending} submitTestId="referral-link-create-submit" submitLabel={t("distribution.actions.create")} />
       </KeyboundForm>
     </RouteDrawer.Form>
   )
