@@ -3,7 +3,7 @@
 // for the parts that need one, and stopping whatever it started. Ends with a
 // line `N passed, M failed` over all parts; exits non-zero if any part failed.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { constants } from "node:os"
 import path from "node:path"
@@ -12,7 +12,7 @@ import { canConnect, startDebianCluster, startEmbeddedPostgres } from "./lib/pos
 
 const JEST = createRequire(import.meta.url).resolve("jest/bin/jest")
 const RESULTS = path.join(ROOT, "test-results")
-const BROWSER_SPEC = path.join(ROOT, "integration-tests", "browser", "admin-distribution.spec.mjs")
+const BROWSER_SPECS = path.join(ROOT, "integration-tests", "browser")
 const CHROMIUM = "/usr/bin/chromium"
 
 const PARTS = {
@@ -94,17 +94,30 @@ function ensureBrowserPackages() {
   execFileSync("apt-get", ["install", "-y", ...missing], { stdio: "inherit", env })
 }
 
-/** The browser spec uses node:test; its TAP report gives the counts. */
+/**
+ * Every browser spec, in one node:test run whose TAP report gives the counts
+ * over all of them. One file at a time: each builds the admin into
+ * .medusa/admin and serves it through public/admin.
+ */
 async function browser() {
   ensureBrowserPackages()
+  const specs = readdirSync(BROWSER_SPECS)
+    .filter((name) => name.endsWith(".spec.mjs"))
+    .sort()
+    .map((name) => path.join(BROWSER_SPECS, name))
+  if (!specs.length) {
+    throw new Error(`No *.spec.mjs in ${BROWSER_SPECS}`)
+  }
   const tapFile = path.join(RESULTS, "browser.tap")
   rmSync(tapFile, { force: true })
   const code = await run(process.execPath, [
+    "--test",
+    "--test-concurrency=1",
     "--test-reporter=spec",
     "--test-reporter-destination=stdout",
     "--test-reporter=tap",
     `--test-reporter-destination=${tapFile}`,
-    BROWSER_SPEC,
+    ...specs,
   ])
   const tap = existsSync(tapFile) ? readFileSync(tapFile, "utf8") : ""
   const count = (label) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, "m"))?.[1] ?? 0)

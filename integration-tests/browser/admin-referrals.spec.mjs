@@ -3,7 +3,8 @@
 // downline), an order placed through a referral link showing its frozen
 // attribution, and the buyer's binding with a refused and an accepted rebind;
 // then the same screens in Chinese. Starts its own store (fresh database,
-// migrated and seeded like `npm run dev`) on a free port and stops it after.
+// migrated and seeded like `npm run dev`) on a free port and stops it after:
+// browser-store.mjs.
 //
 //   node --test-reporter=spec integration-tests/browser/admin-referrals.spec.mjs
 //
@@ -11,43 +12,14 @@
 // integration tests). Run it after, not beside, admin-distribution.spec.mjs:
 // both build the admin into .medusa/admin and serve it through public/admin.
 import assert from "node:assert/strict"
-import { mkdirSync, openSync, readFileSync, rmdirSync, rmSync, symlinkSync } from "node:fs"
-import { createServer } from "node:net"
-import { constants } from "node:os"
-import path from "node:path"
-import { after, before, test } from "node:test"
-import pg from "pg"
-import { chromium } from "playwright-core"
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  PREPARE_STEPS,
-  ROOT,
-  spawnMedusa,
-  stopMedusa,
-  waitForHealth,
-} from "../../scripts/lib/medusa.mjs"
-import { databaseUrl, dropDatabase, ensureDatabase } from "../../scripts/lib/postgres.mjs"
+import { readFileSync } from "node:fs"
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../scripts/lib/medusa.mjs"
+import { browserStore } from "./browser-store.mjs"
 
-const RESULTS = path.join(ROOT, "test-results", "browser-referrals")
-const SERVER_LOG = path.join(RESULTS, "server.log")
-const ADMIN_LINK = path.join(ROOT, "public", "admin")
 // The seed's storefront key (its sales channel holds the demo products).
 const SEEDED_KEY_TITLE = "分销商城 Distribution storefront"
 const BUYER_EMAIL = "referred-buyer@distribution.test"
 
-const db = {
-  host: process.env.DB_HOST ?? "localhost",
-  port: Number(process.env.DB_PORT ?? 5432),
-  user: process.env.DB_USERNAME ?? "postgres",
-  password: process.env.DB_PASSWORD ?? "",
-}
-const dbUrl = databaseUrl(db, `distribution_referrals_${process.pid}_${Date.now()}`)
-
-let server = null
-/** Build, migrate and seed processes still running. */
-const steps = new Set()
-let browser = null
 let page = null
 let baseUrl = null
 /** What the tests share: the seeded dealers and the order placed through a link. */
@@ -56,67 +28,18 @@ let order = null
 /** The guest who bought through the link (a customer record the order created). */
 let buyerId = null
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once("error", reject)
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-async function sql(text, params) {
-  const client = new pg.Client({ connectionString: dbUrl })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-/** Runs `medusa <args>`, remembered so that an interrupting signal can stop it. */
-async function medusaStep(args, options) {
-  const child = spawnMedusa(args, options)
-  steps.add(child)
-  const code = await child.exited
-  steps.delete(child)
-  if (code !== 0) {
-    throw new Error(`medusa ${args.join(" ")} exited with ${code}`)
-  }
-}
-
-async function screenshot(name) {
-  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true })
-}
-
-/** Everything this file started, stopped in reverse; safe to call twice. */
-async function cleanUp() {
-  await browser?.close().catch(() => {})
-  browser = null
-  await Promise.all([...steps].map((child) => stopMedusa(child)))
-  if (server) {
-    await stopMedusa(server)
-    server = null
-  }
-  rmSync(ADMIN_LINK, { force: true })
-  try {
-    rmdirSync(path.dirname(ADMIN_LINK))
-  } catch {
-    // public/ holds more than the link: keep it.
-  }
-  await dropDatabase(dbUrl).catch((error) => console.error(`Could not drop ${dbUrl}: ${error.message}`))
-}
-
-// A signal skips `after`; clean up here instead, then die of the signal.
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, async () => {
-    await cleanUp()
-    process.exit(128 + constants.signals[signal])
-  })
-}
+const { sql, screenshot, step } = browserStore({
+  results: "browser-referrals",
+  database: "distribution_referrals",
+  viewport: { width: 1440, height: 1000 },
+  async started(running) {
+    page = running.page
+    baseUrl = running.baseUrl
+    for (const { code, id } of await sql("SELECT code, id FROM distribution_dealer")) {
+      dealers[code] = id
+    }
+  },
+})
 
 /** A storefront call with the seeded publishable key; throws the server's message. */
 async function store(method, route, body, publishableKey) {
@@ -189,93 +112,6 @@ async function waitForAttribution(orderId) {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`order ${orderId} was never attributed`)
-}
-
-before(
-  async () => {
-    rmSync(RESULTS, { recursive: true, force: true })
-    mkdirSync(RESULTS, { recursive: true })
-    const log = openSync(SERVER_LOG, "a")
-    const stdio = ["ignore", log, log]
-    const port = await freePort()
-    baseUrl = `http://localhost:${port}`
-    const env = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      PORT: String(port),
-      // Serves the prebuilt admin; "test", unlike "production", keeps the
-      // session cookie usable over plain http.
-      NODE_ENV: "test",
-      MEDUSA_BACKEND_URL: "/",
-      ADMIN_CORS: baseUrl,
-      AUTH_CORS: baseUrl,
-      STORE_CORS: baseUrl,
-    }
-    // In-memory event bus, workflow engine and locks: nothing shared with
-    // other Medusa processes on this machine.
-    delete env.REDIS_URL
-
-    try {
-      await ensureDatabase(dbUrl)
-      const prepared = await Promise.allSettled([
-        // `--admin-only` writes .medusa/admin; the server serves <root>/public/admin.
-        medusaStep(["build", "--admin-only"], { env, stdio }).then(() => {
-          rmSync(ADMIN_LINK, { recursive: true, force: true })
-          mkdirSync(path.dirname(ADMIN_LINK), { recursive: true })
-          symlinkSync(path.join("..", ".medusa", "admin"), ADMIN_LINK)
-        }),
-        (async () => {
-          for (const prepare of PREPARE_STEPS) {
-            await medusaStep(prepare, { env, stdio })
-          }
-        })(),
-      ])
-      const failure = prepared.find((p) => p.status === "rejected")
-      if (failure) {
-        throw failure.reason
-      }
-      server = spawnMedusa(["start"], { env, stdio })
-      await waitForHealth(baseUrl, server)
-    } catch (error) {
-      const tail = readFileSync(SERVER_LOG, "utf8").split("\n").slice(-40).join("\n")
-      throw new Error(`${error.message}\n--- last lines of ${SERVER_LOG} ---\n${tail}`)
-    }
-
-    for (const { code, id } of await sql("SELECT code, id FROM distribution_dealer")) {
-      dealers[code] = id
-    }
-
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-      // cleanUp() closes the browser; Playwright's own signal handlers would
-      // exit the process before the server is stopped.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-    })
-    const context = await browser.newContext({
-      locale: "en-US",
-      viewport: { width: 1440, height: 1000 },
-      acceptDownloads: true,
-    })
-    context.setDefaultTimeout(30_000)
-    page = await context.newPage()
-  },
-  { timeout: 15 * 60_000 }
-)
-
-after(cleanUp)
-
-/** A test that leaves a screenshot of the page when it fails. */
-function step(name, fn) {
-  test(name, async () => {
-    try {
-      await fn()
-    } catch (error) {
-      await screenshot(`failed-${name.replace(/\W+/g, "-")}`).catch(() => {})
-      throw error
-    }
-  })
 }
 
 step("the seeded admin signs in, and a guest orders through dealer NB101's link", async () => {
