@@ -11,7 +11,9 @@ import { ROOT } from "./lib/medusa.mjs"
 import { canConnect, startDebianCluster, startEmbeddedPostgres } from "./lib/postgres.mjs"
 
 const JEST = createRequire(import.meta.url).resolve("jest/bin/jest")
-const RESULTS = path.join(ROOT, "test-results")
+// A dot folder: `medusa develop` ignores dot paths, so reports written here do
+// not restart a running `npm run dev`.
+const RESULTS = path.join(ROOT, ".test-results")
 const BROWSER_SPECS = path.join(ROOT, "integration-tests", "browser")
 const CHROMIUM = "/usr/bin/chromium"
 

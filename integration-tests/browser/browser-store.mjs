@@ -34,7 +34,7 @@ function freePort() {
  * browser and the `after` (and signal handlers) that stop them. Call it once,
  * at the top of a spec.
  *
- * - results: the folder under test-results/ for the server log and screenshots
+ * - results: the folder under .test-results/ for the server log and screenshots
  *   (emptied first).
  * - database: the prefix of the database's name (pid and time are appended).
  * - viewport: the browser's.
@@ -47,7 +47,7 @@ function freePort() {
  * `page` and `baseUrl`, set once the store has started.
  */
 export function browserStore({ results, database, viewport, started = () => {} }) {
-  const resultsDir = path.join(ROOT, "test-results", results)
+  const resultsDir = path.join(ROOT, ".test-results", results)
   const serverLog = path.join(resultsDir, "server.log")
   const db = {
     host: process.env.DB_HOST ?? "localhost",
