@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Form, KeyboundForm } from "@medusajs/dashboard/components"
-import { Button, Drawer, Text, toast } from "@medusajs/ui"
+import { Drawer, Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { DrawerFormFooter } from "./drawer-form-footer"
 import { z } from "zod"
 
 import { useRebindCustomer } from "../hooks/api/customer-bindings"
@@ -89,16 +90,7 @@ export const CustomerRebindForm = ({ customerId, current, onDone }: CustomerRebi
             testId="customer-rebind-reason"
           />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" type="button">
-              {t("distribution.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" isLoading={isPending} data-testid="customer-rebind-submit">
-            {t("distribution.binding.rebind.submit")}
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter isPending={isPending} submitTestId="customer-rebind-submit" submitLabel={t("distribution.binding.rebind.submit")} />
       </KeyboundForm>
     </Form>
   )

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Form, KeyboundForm } from "@medusajs/dashboard/components"
-import { Button, Drawer, toast } from "@medusajs/ui"
+import { Drawer, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { DrawerFormFooter } from "../../../../components/drawer-form-footer"
 import { z } from "zod"
 
 import { DealerCombobox } from "../../../../components/inputs/dealer-combobox"
@@ -150,18 +151,7 @@ export const ApproveApplicationForm = ({ application, onDone }: ApproveApplicati
             testId="approve-display-name"
           />
         </Drawer.Body>
-        <Drawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} data-testid="approve-submit">
-              {t("distribution.applications.approve.submit")}
-            </Button>
-          </div>
-        </Drawer.Footer>
+        <DrawerFormFooter isPending={isPending} submitTestId="approve-submit" submitLabel={t("distribution.applications.approve.submit")} />
       </KeyboundForm>
     </Form>
   )

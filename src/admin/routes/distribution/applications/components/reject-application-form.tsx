@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { KeyboundForm, Form } from "@medusajs/dashboard/components"
-import { Button, Drawer, toast } from "@medusajs/ui"
+import { Drawer, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { DrawerFormFooter } from "../../../../components/drawer-form-footer"
 import { z } from "zod"
 
 import { FormTextField } from "../../../../components/inputs/form-text-field"
@@ -58,24 +59,7 @@ export const RejectApplicationForm = ({ application, onDone }: RejectApplication
             testId="reject-reason"
           />
         </Drawer.Body>
-        <Drawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              size="small"
-              type="submit"
-              variant="danger"
-              isLoading={isPending}
-              data-testid="reject-submit"
-            >
-              {t("distribution.applications.reject.submit")}
-            </Button>
-          </div>
-        </Drawer.Footer>
+        <DrawerFormFooter isPending={isPending} submitTestId="reject-submit" submitLabel={t("distribution.applications.reject.submit")} submitVariant="danger" />
       </KeyboundForm>
     </Form>
   )

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod"
 import { Form, KeyboundForm } from "@medusajs/dashboard/components"
-import { Button, Drawer, toast } from "@medusajs/ui"
+import { Drawer, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
+import { DrawerFormFooter } from "../../../../components/drawer-form-footer"
 
 import { FormTextField } from "../../../../components/inputs/form-text-field"
 import { useCreateTier, useUpdateTier } from "../../../../hooks/api/tiers"
@@ -97,18 +98,7 @@ export const TierForm = ({ tier, onDone }: TierFormProps) => {
             testId="tier-description"
           />
         </Drawer.Body>
-        <Drawer.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("distribution.actions.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={isPending} data-testid="tier-submit">
-              {t("distribution.actions.save")}
-            </Button>
-          </div>
-        </Drawer.Footer>
+        <DrawerFormFooter isPending={isPending} submitTestId="tier-submit" />
       </KeyboundForm>
     </Form>
   )

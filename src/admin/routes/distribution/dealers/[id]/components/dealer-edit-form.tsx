@@ -4,7 +4,7 @@ import { toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { z } from "zod"
 
 import { useUpdateDealer } from "../../../../../hooks/api/dealers"
@@ -68,7 +68,7 @@ export const DealerEditForm = ({ dealer }: { dealer: AdminDealer }) => {
         <RouteDrawer.Body className="flex flex-1 flex-col overflow-y-auto">
           <DealerProfileFields control={form.control} />
         </RouteDrawer.Body>
-        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-edit-submit" />
+        <DrawerFormFooter routed isPending={isPending} submitTestId="dealer-edit-submit" />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

@@ -4,7 +4,7 @@ import { Label, Switch, Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { z } from "zod"
 
 import { DealerCombobox } from "../../../../../components/inputs/dealer-combobox"
@@ -126,7 +126,7 @@ export const DealerMoveForm = ({ dealer }: { dealer: AdminDealer }) => {
             multiline
           />
         </RouteDrawer.Body>
-        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-move-submit" />
+        <DrawerFormFooter routed isPending={isPending} submitTestId="dealer-move-submit" />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

@@ -2,7 +2,7 @@ import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/co
 import { Text, toast, usePrompt } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
 import { useChangeDealerStatus } from "../../../../../hooks/api/dealers"
@@ -64,7 +64,7 @@ export const DealerStatusForm = ({ dealer, action }: DealerStatusFormProps) => {
             testId="dealer-status-reason"
           />
         </RouteDrawer.Body>
-        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-status-submit" submitLabel={t(`distribution.dealers.status.actions.${action}`)} submitVariant={action === "terminate" ? "danger" : "primary"} />
+        <DrawerFormFooter routed isPending={isPending} submitTestId="dealer-status-submit" submitLabel={t(`distribution.dealers.status.actions.${action}`)} submitVariant={action === "terminate" ? "danger" : "primary"} />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

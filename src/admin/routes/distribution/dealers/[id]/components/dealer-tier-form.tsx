@@ -4,7 +4,7 @@ import { Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { z } from "zod"
 
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
@@ -80,7 +80,7 @@ export const DealerTierForm = ({ dealer }: { dealer: AdminDealer }) => {
             multiline
           />
         </RouteDrawer.Body>
-        <RouteDrawerFormFooter isPending={isPending} submitTestId="dealer-tier-submit" />
+        <DrawerFormFooter routed isPending={isPending} submitTestId="dealer-tier-submit" />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

@@ -4,7 +4,7 @@ import { Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo } from "react"
 import { useForm, useWatch } from "react-hook-form"
 import { useTranslation } from "react-i18next"
-import { RouteDrawerFormFooter } from "../../../../../components/route-drawer-form-footer"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 
 import { FormDateField } from "../../../../../components/inputs/form-date-field"
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
@@ -74,7 +74,7 @@ export const ReferralLinkCreateForm = ({ dealer }: { dealer: AdminDealer }) => {
             optional
           />
         </RouteDrawer.Body>
-        <RouteDrawerFormFooter isPending={isPending} submitTestId="referral-link-create-submit" submitLabel={t("distribution.actions.create")} />
+        <DrawerFormFooter routed isPending={isPending} submitTestId="referral-link-create-submit" submitLabel={t("distribution.actions.create")} />
       </KeyboundForm>
     </RouteDrawer.Form>
   )

@@ -1,5 +1,5 @@
-import { Button } from "@medusajs/ui"
 import { RouteDrawer } from "@medusajs/dashboard/components"
+import { Button, Drawer } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 
@@ -9,23 +9,33 @@ type Props = {
   /** Defaults to "Save". */
   submitLabel?: ReactNode
   submitVariant?: "primary" | "danger"
+  /** A routed drawer (closes by navigating back) rather than a plain one. */
+  routed?: boolean
 }
 
-/** Cancel and submit buttons at the foot of a routed drawer form. */
-export const RouteDrawerFormFooter = ({ isPending, submitTestId, submitLabel, submitVariant = "primary" }: Props) => {
+/** Cancel and submit buttons at the foot of a drawer form. */
+export const DrawerFormFooter = ({
+  isPending,
+  submitTestId,
+  submitLabel,
+  submitVariant = "primary",
+  routed = false,
+}: Props) => {
   const { t } = useTranslation()
+  const Footer = routed ? RouteDrawer.Footer : Drawer.Footer
+  const Close = routed ? RouteDrawer.Close : Drawer.Close
   return (
-    <RouteDrawer.Footer>
+    <Footer>
       <div className="flex items-center justify-end gap-x-2">
-        <RouteDrawer.Close asChild>
+        <Close asChild>
           <Button size="small" variant="secondary" type="button">
             {t("distribution.actions.cancel")}
           </Button>
-        </RouteDrawer.Close>
+        </Close>
         <Button size="small" type="submit" variant={submitVariant} isLoading={isPending} data-testid={submitTestId}>
           {submitLabel ?? t("distribution.actions.save")}
         </Button>
       </div>
-    </RouteDrawer.Footer>
+    </Footer>
   )
 }
