@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import { previousValues } from "../../utils/previous-values"
 
 export type UpdateDealerTierData = {
   id: string
@@ -26,9 +27,7 @@ export const updateDealerTierStep = createStep(
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
     const previous = await service.retrieveDealerTier(data.id)
     const tier = await service.updateDealerTiers(data)
-    const restore = Object.fromEntries(
-      Object.keys(data).map((key) => [key, (previous as Record<string, unknown>)[key]])
-    ) as UpdateDealerTierData
+    const restore = previousValues(previous, data)
     return new StepResponse(tier, restore)
   },
   async (restore, { container }) => {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import { previousValues } from "../../utils/previous-values"
 
 export type UpdateDealerData = { id: string } & Record<string, unknown>
 
@@ -17,10 +18,10 @@ export const updateDealerStep = createStep(
   updateDealerStepId,
   async (data: UpdateDealerData, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-    const previous = (await service.retrieveDealer(data.id)) as unknown as Record<string, unknown>
+    const previous = await service.retrieveDealer(data.id)
     const dealer = await service.updateDealers(data as any)
-    const restore = Object.fromEntries(Object.keys(data).map((key) => [key, previous[key]]))
-    return new StepResponse(dealer, restore as UpdateDealerData)
+    const restore = previousValues(previous, data)
+    return new StepResponse(dealer, restore)
   },
   async (restore, { container }) => {
     if (!restore) {

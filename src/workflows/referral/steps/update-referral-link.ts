@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import { previousValues } from "../../utils/previous-values"
 
 export type UpdateReferralLinkData = {
   id: string
@@ -22,10 +23,10 @@ export const updateReferralLinkStep = createStep(
   updateReferralLinkStepId,
   async (data: UpdateReferralLinkData, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-    const previous = (await service.retrieveReferralLink(data.id)) as unknown as Record<string, unknown>
+    const previous = await service.retrieveReferralLink(data.id)
     const link = await service.updateReferralLinks(data as any)
-    const restore = Object.fromEntries(Object.keys(data).map((key) => [key, previous[key]]))
-    return new StepResponse(link, restore as UpdateReferralLinkData)
+    const restore = previousValues(previous, data)
+    return new StepResponse(link, restore)
   },
   async (restore, { container }) => {
     if (!restore) {
