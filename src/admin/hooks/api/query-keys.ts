@@ -17,3 +17,18 @@ export const orderAttributionsQueryKeys = queryKeysFactory(
 export const customerBindingsQueryKeys = queryKeysFactory(
   "distribution_customer_bindings"
 )
+export const commissionPlanQueryKeys = queryKeysFactory(
+  "distribution_commission_plan"
+)
+export const commissionEntriesQueryKeys = queryKeysFactory(
+  "distribution_commission_entries"
+)
+export const commissionBalancesQueryKeys = queryKeysFactory(
+  "distribution_commission_balances"
+)
+export const orderCommissionsQueryKeys = queryKeysFactory(
+  "distribution_order_commissions"
+)
+export const commissionStatementsQueryKeys = queryKeysFactory(
+  "distribution_commission_statements"
+)
