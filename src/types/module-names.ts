@@ -1,2 +1,3 @@
 /** Registration names of the plugin's modules (the keys they resolve under). */
 export const DISTRIBUTION_MODULE = "distribution"
+export const COMMISSION_MODULE = "commission"

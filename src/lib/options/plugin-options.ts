@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { COMMISSION_BASES, MATURE_ON } from "../../types/commission"
 
 /**
  * The plugin's options, as a merchant passes them in `medusa-config.ts`
@@ -32,9 +33,39 @@ export const PluginOptionsSchema = z
     dealer_purchases_attribute_to: z.enum(["self", "upline"]).default("self"),
     /** Salt for hashing visitors' IP addresses; set a secret value in production. */
     visit_ip_salt: z.string().default(""),
+
+    /** What commission is a share of: the line after discounts, before tax and shipping; or before discounts. */
+    commission_base: z.enum(COMMISSION_BASES).default("net_of_discounts"),
+    /**
+     * Levels of the chain that earn on a sale (1 = the selling dealer). WeChat
+     * Pay forbids more than two for the merchants it serves; Chinese law treats
+     * more than three as pyramid selling, so more than 3 needs allow_deep_network.
+     */
+    max_levels: z.number().int().min(1).max(10).default(3),
+    /** Cap on the sum of all levels' commission for one line, as a fraction of its base. */
+    max_total_rate: z.number().gt(0).max(1).default(0.5),
+    /** An inactive dealer's level goes to the next active upline (缩级) instead of the merchant. */
+    compress_inactive: z.boolean().default(false),
+    /** Days after fulfilment (or delivery) before pending commission becomes available. */
+    hold_days: z.number().int().min(0).max(365).default(7),
+    /** What starts the hold period: the order's fulfilment or its delivery. */
+    mature_on: z.enum(MATURE_ON).default("fulfilled"),
+    /** The merchant's time zone: statement months and volume-tier months start at its midnight. */
+    timezone: z
+      .string()
+      .refine(isTimeZone, { message: "must be an IANA time zone such as Asia/Shanghai" })
+      .default("Asia/Shanghai"),
   })
   .passthrough()
   .superRefine((options, ctx) => {
+    if (options.max_levels > 3 && !options.allow_deep_network) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["max_levels"],
+        message:
+          "max_levels above 3 needs allow_deep_network: true (commission on more than three levels is a pyramid-selling risk under Chinese law).",
+      })
+    }
     if (options.max_depth > 3 && !options.allow_deep_network) {
       ctx.addIssue({
         code: "custom",
@@ -56,4 +87,13 @@ export function resolvePluginOptions(raw: unknown): PluginOptions {
     throw new Error(`medusa-plugin-distribution: invalid plugin options — ${details}`)
   }
   return parsed.data
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
 }

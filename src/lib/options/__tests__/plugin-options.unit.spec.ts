@@ -40,4 +40,30 @@ describe("referral options", () => {
     expect(() => resolvePluginOptions({ storefront_url: "shop" })).toThrow(/storefront_url/)
     expect(() => resolvePluginOptions({ binding_days: 0 })).toThrow(/binding_days/)
   })
+
+  it("defaults commission to the net line, three levels, a 50 % cap and a 7-day hold in Shanghai time", () => {
+    expect(resolvePluginOptions({})).toEqual(
+      expect.objectContaining({
+        commission_base: "net_of_discounts",
+        max_levels: 3,
+        max_total_rate: 0.5,
+        compress_inactive: false,
+        hold_days: 7,
+        mature_on: "fulfilled",
+        timezone: "Asia/Shanghai",
+      })
+    )
+  })
+
+  it("refuses commission on more than three levels without the opt-in", () => {
+    expect(() => resolvePluginOptions({ max_levels: 4 })).toThrow(/max_levels.*pyramid/)
+    expect(resolvePluginOptions({ max_levels: 4, max_depth: 4, allow_deep_network: true }).max_levels).toBe(4)
+  })
+
+  it("refuses a cap outside (0, 1], a negative hold and an unknown time zone", () => {
+    expect(() => resolvePluginOptions({ max_total_rate: 0 })).toThrow(/max_total_rate/)
+    expect(() => resolvePluginOptions({ max_total_rate: 1.5 })).toThrow(/max_total_rate/)
+    expect(() => resolvePluginOptions({ hold_days: -1 })).toThrow(/hold_days/)
+    expect(() => resolvePluginOptions({ timezone: "Mars/Olympus" })).toThrow(/timezone.*IANA/)
+  })
 })
