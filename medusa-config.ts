@@ -6,7 +6,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * The development and test store. It loads the plugin straight from `src/`:
  * the project's own `src/` (routes, workflows, subscribers, admin) is picked up
  * by Medusa as the app's customisations, and the plugin's modules are
- * registered below with the same options a merchant passes in `plugins`.
+ * registered below with the same options a merchant passes in `plugins`
+ * (Medusa hands a plugin's options to every module of the plugin).
  */
 // DISTRIBUTION_OPTIONS (JSON) lets tests and demos try other rules without editing this file.
 const distributionOptions = {
@@ -73,6 +74,10 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/distribution",
+      options: distributionOptions,
+    },
+    {
+      resolve: "./src/modules/commission",
       options: distributionOptions,
     },
     ...redisModules,

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCommissionMiddlewares } from "./admin/distribution/commission/middlewares"
 import { adminDealerApplicationMiddlewares } from "./admin/distribution/applications/middlewares"
 import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares"
 import { adminReferralMiddlewares } from "./admin/distribution/links/middlewares"
@@ -11,6 +12,7 @@ export default defineMiddlewares({
     ...adminDealerMiddlewares,
     ...adminDealerApplicationMiddlewares,
     ...adminReferralMiddlewares,
+    ...adminCommissionMiddlewares,
     ...storeDistributionMiddlewares,
   ],
 })

@@ -1,2 +1,3 @@
 export * from "./distribution"
 export * from "./referral"
+export * from "./commission"

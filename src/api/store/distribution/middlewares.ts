@@ -6,7 +6,8 @@ import {
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
 import { CreateReferralLinkBody, UpdateReferralLinkBody } from "../../shared/referral-link-validators"
-import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery } from "./validators"
+import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery, StoreStatementQuery } from "./validators"
+import { LedgerListQuery } from "../../shared/commission-validators"
 
 // Dealer-portal routes act for the signed-in customer only.
 const signedInCustomer = authenticate("customer", ["session", "bearer"])
@@ -73,5 +74,25 @@ export const storeDistributionMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/distribution/tiers",
     middlewares: [validateAndTransformQuery(StoreEmptyQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/commissions",
+    middlewares: [signedInCustomer, validateAndTransformQuery(LedgerListQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/balance",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreEmptyQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/statements",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreEmptyQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/statements/:period",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreStatementQuery, {})],
   },
 ]

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyCode } from "../../shared/commission-validators"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 
@@ -26,3 +27,9 @@ export const StoreListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreListQueryType = z.infer<typeof StoreListQuery>
+
+/** A dealer's statement of one month (the month is in the path). */
+export const StoreStatementQuery = z.strictObject({
+  currency_code: currencyCode.optional(),
+  format: z.enum(["json", "csv", "xlsx"]).default("json"),
+})

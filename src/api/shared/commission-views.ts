@@ -1,0 +1,198 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { periodOf, periodRange } from "../../lib/commission/period"
+import { StatementExportRow, writeStatementCsv, writeStatementXlsx } from "../../lib/commission/statement-export"
+import type CommissionModuleService from "../../modules/commission/service"
+import type { LedgerEntryRow, PeriodTotals } from "../../modules/commission/service"
+import type DistributionModuleService from "../../modules/distribution/service"
+import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../types/module-names"
+import type { StatementQueryType } from "./commission-validators"
+
+type DealerRef = { id: string; code: string; display_name: string }
+
+/** Ledger rows as the API returns them; `dealer` is filled for the admin only. */
+export function ledgerEntryView(row: LedgerEntryRow, dealers?: Map<string, DealerRef>) {
+  const { payout_id, ...rest } = row
+  return {
+    ...rest,
+    payout_id,
+    order_display_id: row.order_display_id === null ? null : Number(row.order_display_id),
+    level: row.level === null ? null : Number(row.level),
+    ...(dealers ? { dealer: dealers.get(row.dealer_id) ?? null } : {}),
+  }
+}
+
+export async function dealerRefs(container: MedusaContainer, ids: string[]): Promise<Map<string, DealerRef>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) {
+    return new Map()
+  }
+  const dealers = await container
+    .resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    .listDealers({ id: unique }, { select: ["id", "code", "display_name"], withDeleted: true })
+  return new Map(dealers.map((d) => [d.id, { id: d.id, code: d.code, display_name: d.display_name }]))
+}
+
+export type StatementRange = { period: string | null; from: Date; to: Date }
+
+/** The statement's time range from the query: a month in the merchant's time zone, or explicit dates. */
+export function statementRange(container: MedusaContainer, query: Pick<StatementQueryType, "period" | "from" | "to">): StatementRange {
+  if (query.from && query.to) {
+    return { period: null, from: query.from, to: query.to }
+  }
+  const timezone = container.resolve<CommissionModuleService>(COMMISSION_MODULE).getOptions().timezone
+  const period = query.period ?? periodOf(new Date(), timezone)
+  return { period, ...periodRange(period, timezone) }
+}
+
+/**
+ * The statement's currency: the one asked for, else the dealer's only
+ * currency, else the store's default; a dealer earning in several
+ * currencies must say which.
+ */
+export async function statementCurrency(container: MedusaContainer, dealerId: string, asked?: string) {
+  if (asked) {
+    return asked
+  }
+  const currencies = await container.resolve<CommissionModuleService>(COMMISSION_MODULE).dealerCurrencies(dealerId)
+  if (currencies.length > 1) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `This dealer has entries in ${currencies.join(", ")}: choose one with currency_code.`
+    )
+  }
+  if (currencies.length === 1) {
+    return currencies[0]
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "store", fields: ["supported_currencies.currency_code", "supported_currencies.is_default"] })
+  const currencyList = (data[0] as any)?.supported_currencies ?? []
+  return (currencyList.find((c: any) => c.is_default) ?? currencyList[0])?.currency_code ?? "cny"
+}
+
+const ZERO_TOTALS = {
+  by_kind: { accrual: "0", reversal: "0", adjustment: "0", payout: "0" },
+  by_status: { pending: "0", available: "0", paid: "0" },
+}
+
+/** Summary figures of statements, with the dealer and whether the month is closed (frozen). */
+export async function statementSummaries(container: MedusaContainer, range: StatementRange, rows: PeriodTotals[]) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const dealers = await dealerRefs(container, rows.map((r) => r.dealer_id))
+  const snapshots = range.period && rows.length
+    ? await commission.listCommissionStatements({ period: range.period, dealer_id: [...new Set(rows.map((r) => r.dealer_id))] })
+    : []
+  const closed = new Map(snapshots.map((s) => [`${s.dealer_id}:${s.currency_code}`, s]))
+  return rows.map((r) => {
+    const snapshot = closed.get(`${r.dealer_id}:${r.currency_code}`)
+    const frozen = snapshot ? (snapshot.totals as any) : null
+    return {
+      dealer_id: r.dealer_id,
+      dealer: dealers.get(r.dealer_id) ?? null,
+      currency_code: r.currency_code,
+      period: range.period,
+      from: range.from.toISOString(),
+      to: range.to.toISOString(),
+      opening_balance: snapshot ? (snapshot as any).raw_opening_balance.value : r.opening_balance,
+      closing_balance: snapshot ? (snapshot as any).raw_closing_balance.value : r.closing_balance,
+      totals_by_kind: frozen?.by_kind ?? r.by_kind,
+      totals_by_status: frozen?.by_status ?? r.by_status,
+      entry_count: snapshot ? snapshot.entry_count : r.entry_count,
+      closed: !!snapshot,
+      snapshot_at: snapshot ? new Date(snapshot.created_at).toISOString() : null,
+    }
+  })
+}
+
+/** One dealer's statement figures for a range (zeros when it has no entries yet). */
+async function statementSummary(container: MedusaContainer, dealerId: string, range: StatementRange, currencyCode: string) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const { rows } = await commission.periodTotals(range, { dealer_id: dealerId, currency_code: currencyCode }, { offset: 0, limit: 1 })
+  const totals: PeriodTotals = rows[0] ?? {
+    dealer_id: dealerId,
+    currency_code: currencyCode,
+    opening_balance: "0",
+    closing_balance: "0",
+    entry_count: 0,
+    ...ZERO_TOTALS,
+  }
+  const [summary] = await statementSummaries(container, range, [totals])
+  return summary
+}
+
+/**
+ * One dealer's statement for a range: opening balance, every entry, totals
+ * by kind and status, closing balance — the same sums the ledger gives.
+ */
+export async function buildStatement(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  currencyCode: string,
+  options: { withDealer: boolean }
+) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const { dealer, ...summary } = await statementSummary(container, dealerId, range, currencyCode)
+  const entries: ReturnType<typeof ledgerEntryView>[] = []
+  for await (const row of commission.streamEntries({ dealer_id: dealerId, currency_code: currencyCode, from: range.from, to: range.to })) {
+    entries.push(ledgerEntryView(row))
+  }
+  return { ...(options.withDealer ? { dealer } : {}), ...summary, entries }
+}
+
+/** Streams a statement as CSV or XLSX: entries are read in pages and written as they come. */
+export async function sendStatementFile(
+  container: MedusaContainer,
+  res: MedusaResponse,
+  dealerId: string,
+  range: StatementRange,
+  currencyCode: string,
+  format: "csv" | "xlsx"
+) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const summary = await statementSummary(container, dealerId, range, currencyCode)
+  const label = range.period ?? `${range.from.toISOString().slice(0, 10)}_${range.to.toISOString().slice(0, 10)}`
+  const code = summary.dealer?.code ?? dealerId
+  res.setHeader(
+    "Content-Type",
+    format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  )
+  res.setHeader("Content-Disposition", `attachment; filename="statement-${code}-${label}.${format}"`)
+  const rows = (async function* (): AsyncGenerator<StatementExportRow> {
+    for await (const e of commission.streamEntries({ dealer_id: dealerId, currency_code: currencyCode, from: range.from, to: range.to })) {
+      yield {
+        entry_id: e.id,
+        created_at: new Date(e.created_at),
+        kind: e.kind,
+        status: e.status,
+        order_display_id: e.order_display_id === null ? null : Number(e.order_display_id),
+        order_id: e.order_id,
+        product_title: e.product_title,
+        level: e.level === null ? null : Number(e.level),
+        base: e.base,
+        rate: e.rate,
+        amount: e.amount,
+        reason: e.reason,
+      }
+    }
+  })()
+  const header = {
+    dealer_code: code,
+    dealer_name: summary.dealer?.display_name ?? "",
+    currency_code: currencyCode,
+    period_label: label,
+    from: range.from,
+    to: range.to,
+    opening_balance: summary.opening_balance,
+    closing_balance: summary.closing_balance,
+    totals_by_kind: summary.totals_by_kind,
+    totals_by_status: summary.totals_by_status,
+  }
+  if (format === "csv") {
+    await writeStatementCsv(header, rows, res)
+  } else {
+    await writeStatementXlsx(header, rows, res)
+  }
+  res.end()
+}

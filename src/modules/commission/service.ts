@@ -1,0 +1,585 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
+import type { LedgerEntryStatus } from "../../types/commission"
+import { insertLedgerEntriesSql, LEDGER_ENTRY_SELECT, NewLedgerEntry } from "./ledger-rows"
+import { CommissionEntry } from "./models/commission-entry"
+import { CommissionEntryTransition } from "./models/commission-entry-transition"
+import { CommissionRule } from "./models/commission-rule"
+import { CommissionStatement } from "./models/commission-statement"
+import { OrderCommission } from "./models/order-commission"
+
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+export type LedgerEntryRow = {
+  id: string
+  dealer_id: string
+  kind: string
+  status: LedgerEntryStatus
+  amount: string
+  currency_code: string
+  order_id: string | null
+  order_display_id: number | null
+  line_item_id: string | null
+  product_title: string | null
+  level: number | null
+  base: string | null
+  rate: string | null
+  rule_id: string | null
+  rule_type: string | null
+  reverses_entry_id: string | null
+  payout_id: string | null
+  reason: string | null
+  created_by: string | null
+  idempotency_key: string
+  created_at: Date
+}
+
+export type LedgerFilters = {
+  dealer_id?: string
+  status?: string
+  kind?: string
+  order_id?: string
+  currency_code?: string
+  from?: Date
+  to?: Date
+}
+
+export type NewOrderCommission = {
+  order_id: string
+  order_display_id: number | null
+  dealer_id: string
+  chain_dealer_ids: string[]
+  currency_code: string
+  base_total: string
+  commission_total: string
+  placed_at: Date
+  inputs: unknown
+  plan_snapshot: unknown
+  split: unknown
+}
+
+export type StatusMove = { from: LedgerEntryStatus; to: LedgerEntryStatus; reason: string; actor_id?: string | null }
+
+export type PeriodTotals = {
+  dealer_id: string
+  currency_code: string
+  opening_balance: string
+  closing_balance: string
+  by_kind: Record<string, string>
+  by_status: Record<string, string>
+  entry_count: number
+}
+
+const raw = (value: string) => JSON.stringify({ value, precision: 20 })
+
+/**
+ * The commission module: the merchant's plan, every order's split, and the
+ * append-only ledger with its balances and statements. Ledger reads and
+ * writes are single SQL statements over indexed columns, so a balance is one
+ * grouped sum however long the ledger grows.
+ */
+class CommissionModuleService extends MedusaService({
+  CommissionRule,
+  CommissionEntry,
+  CommissionEntryTransition,
+  OrderCommission,
+  CommissionStatement,
+}) {
+  protected readonly options_: PluginOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = resolvePluginOptions(options)
+  }
+
+  getOptions(): PluginOptions {
+    return this.options_
+  }
+
+  /** The plan: its rules in order. */
+  @InjectManager()
+  async listPlan(@MedusaContext() sharedContext: Context = {}) {
+    return await this.listCommissionRules({}, { order: { position: "ASC" } }, sharedContext)
+  }
+
+  /**
+   * Replaces the plan in one transaction: rules given with an id are updated
+   * in place, new ones created, missing ones soft-deleted (their id stays on
+   * the entries they produced). Returns the previous rules for compensation.
+   */
+  @InjectTransactionManager()
+  async replacePlan(
+    rules: (Record<string, unknown> & { id?: string | null })[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const previous = await this.listCommissionRules({}, { order: { position: "ASC" } }, sharedContext)
+    const known = new Set(previous.map((r) => r.id))
+    const unknown = rules.find((r) => r.id && !known.has(r.id))
+    if (unknown) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Rule ${rules.indexOf(unknown) + 1}: no rule with id ${unknown.id} in the plan.`
+      )
+    }
+    const kept = new Set(rules.filter((r) => r.id).map((r) => r.id as string))
+    const removed = previous.filter((r) => !kept.has(r.id)).map((r) => r.id)
+    if (removed.length) {
+      await this.softDeleteCommissionRules(removed, {}, sharedContext)
+    }
+    const positioned = rules.map((r, position) => ({ ...r, position }))
+    const updates = positioned.filter((r) => r.id)
+    if (updates.length) {
+      await this.updateCommissionRules(updates as any, sharedContext)
+    }
+    const creates = positioned.filter((r) => !r.id).map(({ id, ...r }) => r)
+    const created = creates.length ? await this.createCommissionRules(creates as any, sharedContext) : []
+    return { previous, removed, created_ids: (created as any[]).map((r) => r.id as string) }
+  }
+
+  /** Undoes `replacePlan`: the new rules go, the removed ones return, the updated ones get their old values. */
+  @InjectTransactionManager()
+  async restorePlan(
+    undo: { previous: any[]; removed: string[]; created_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (undo.created_ids.length) {
+      await this.softDeleteCommissionRules(undo.created_ids, {}, sharedContext)
+    }
+    if (undo.removed.length) {
+      await this.restoreCommissionRules(undo.removed, {}, sharedContext)
+    }
+    const restored = undo.previous.map((r) => ({
+      id: r.id,
+      position: r.position,
+      name: r.name,
+      scope_type: r.scope_type,
+      scope_id: r.scope_id,
+      tier_id: r.tier_id,
+      level: r.level,
+      type: r.type,
+      rate: r.raw_rate?.value ?? null,
+      amount: r.raw_amount?.value ?? null,
+      currency_code: r.currency_code,
+      volume_tiers: r.volume_tiers,
+      is_active: r.is_active,
+    }))
+    if (restored.length) {
+      await this.updateCommissionRules(restored as any, sharedContext)
+    }
+  }
+
+  /**
+   * Writes an order's split and its accruals in one transaction, once: a
+   * second call for the same order writes nothing and reports `created: false`.
+   */
+  @InjectTransactionManager()
+  async recordOrderCommission(
+    order: NewOrderCommission,
+    entries: NewLedgerEntry[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ created: boolean; inserted: number }> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const rows = await manager.execute(
+      `INSERT INTO commission_order
+         (id, order_id, order_display_id, dealer_id, chain_dealer_ids, currency_code,
+          base_total, raw_base_total, commission_total, raw_commission_total,
+          placed_at, inputs, plan_snapshot, split)
+       VALUES (?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+       ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [
+        generateEntityId(undefined, "ocm"),
+        order.order_id,
+        order.order_display_id,
+        order.dealer_id,
+        `{${order.chain_dealer_ids.map((id) => `"${id}"`).join(",")}}`,
+        order.currency_code,
+        order.base_total,
+        raw(order.base_total),
+        order.commission_total,
+        raw(order.commission_total),
+        order.placed_at,
+        JSON.stringify(order.inputs),
+        JSON.stringify(order.plan_snapshot),
+        JSON.stringify(order.split),
+      ]
+    )
+    if (!rows.length) {
+      return { created: false, inserted: 0 }
+    }
+    const inserted = await this.insertEntries_(manager, entries)
+    return { created: true, inserted: inserted.length }
+  }
+
+  /** Appends entries, skipping any whose idempotency key already exists; returns the new ones. */
+  @InjectTransactionManager()
+  async appendEntries(entries: NewLedgerEntry[], @MedusaContext() sharedContext: Context = {}) {
+    return await this.insertEntries_(sharedContext.transactionManager as unknown as SqlManager, entries)
+  }
+
+  protected async insertEntries_(manager: SqlManager, entries: NewLedgerEntry[]) {
+    const inserted: { id: string; idempotency_key: string }[] = []
+    // Bounded batches keep each statement under PostgreSQL's parameter limit.
+    for (let i = 0; i < entries.length; i += 500) {
+      const { sql, params } = insertLedgerEntriesSql(entries.slice(i, i + 500))
+      inserted.push(...(await manager.execute(sql, params)))
+    }
+    return inserted
+  }
+
+  /**
+   * Moves entries from one status to another and records each move. Only
+   * entries still in `from` move, so a repeated call moves nothing twice.
+   */
+  @InjectTransactionManager()
+  async moveEntries(ids: string[], move: StatusMove, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) {
+      return []
+    }
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    return await this.move_(manager, "id IN (?)", [ids], move)
+  }
+
+  /** Moves an order's accruals and the reversals that follow them (maturation). */
+  @InjectTransactionManager()
+  async moveOrderEntries(orderId: string, move: StatusMove, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    return await this.move_(manager, "order_id = ? AND kind IN ('accrual', 'reversal')", [orderId], move)
+  }
+
+  protected async move_(manager: SqlManager, where: string, params: unknown[], move: StatusMove) {
+    const moved: { id: string }[] = await manager.execute(
+      `UPDATE commission_entry SET status = ?, updated_at = now()
+        WHERE ${where} AND status = ? AND deleted_at IS NULL
+        RETURNING id`,
+      [move.to, ...params, move.from]
+    )
+    if (moved.length) {
+      const values: unknown[] = []
+      const rows = moved.map((m) => {
+        values.push(generateEntityId(undefined, "cmtr"), m.id, move.from, move.to, move.reason, move.actor_id ?? null)
+        return "(?, ?, ?, ?, ?, ?)"
+      })
+      await manager.execute(
+        `INSERT INTO commission_entry_transition (id, entry_id, from_status, to_status, reason, actor_id)
+         VALUES ${rows.join(", ")}`,
+        values
+      )
+    }
+    return moved.map((m) => m.id)
+  }
+
+  /** Each dealer's sales (commission bases of the orders it is in the chain of) in a time range. */
+  @InjectManager()
+  async salesByDealer(
+    dealerIds: string[],
+    currencyCode: string,
+    range: { from: Date; to: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, string>> {
+    if (!dealerIds.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT d.dealer_id, sum(o.base_total)::text AS sales
+         FROM commission_order o, unnest(o.chain_dealer_ids) AS d(dealer_id)
+        WHERE o.chain_dealer_ids && ?::text[] AND d.dealer_id IN (?)
+          AND o.currency_code = ? AND o.placed_at >= ? AND o.placed_at < ? AND o.deleted_at IS NULL
+        GROUP BY d.dealer_id`,
+      [`{${dealerIds.map((id) => `"${id}"`).join(",")}}`, dealerIds, currencyCode.toLowerCase(), range.from, range.to]
+    )
+    return Object.fromEntries(rows.map((r) => [r.dealer_id, r.sales]))
+  }
+
+  /** One ledger entry with exact amounts. */
+  @InjectManager()
+  async retrieveLedgerEntry(id: string, @MedusaContext() sharedContext: Context = {}): Promise<LedgerEntryRow> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const [row] = await manager.execute(`SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e WHERE e.id = ?`, [id])
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Commission entry with id: ${id} was not found`)
+    }
+    return row
+  }
+
+  /** An order's ledger entries (accruals and reversals), oldest first. */
+  @InjectManager()
+  async listOrderEntries(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<LedgerEntryRow[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e
+        WHERE e.order_id = ? AND e.deleted_at IS NULL
+        ORDER BY e.created_at, e.id`,
+      [orderId]
+    )
+  }
+
+  /** An order's accruals with how much of each is already reversed (a positive amount). */
+  @InjectManager()
+  async listOrderAccruals(
+    orderId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(LedgerEntryRow & { reversed: string })[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `SELECT ${LEDGER_ENTRY_SELECT},
+              coalesce((SELECT -sum(r.amount) FROM commission_entry r
+                         WHERE r.reverses_entry_id = e.id AND r.deleted_at IS NULL), 0)::text AS reversed
+         FROM commission_entry e
+        WHERE e.order_id = ? AND e.kind = 'accrual' AND e.deleted_at IS NULL
+        ORDER BY e.created_at, e.id`,
+      [orderId]
+    )
+  }
+
+  /** Orders that still have pending accruals, oldest first (what maturation looks at). */
+  @InjectManager()
+  async listOrdersWithPendingAccruals(
+    page: { limit: number; after?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT DISTINCT order_id FROM commission_entry
+        WHERE kind = 'accrual' AND status = 'pending' AND deleted_at IS NULL
+          AND order_id IS NOT NULL ${page.after ? "AND order_id > ?" : ""}
+        ORDER BY order_id LIMIT ?`,
+      [...(page.after ? [page.after] : []), page.limit]
+    )
+    return rows.map((r) => r.order_id)
+  }
+
+  /** A page of ledger entries, the filter's count, and its totals per currency. */
+  @InjectManager()
+  async listLedger(
+    filters: LedgerFilters,
+    page: { offset: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ entries: LedgerEntryRow[]; count: number; totals: { currency_code: string; amount: string }[] }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const { where, params } = ledgerWhere(filters)
+    const entries = await manager.execute(
+      `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e WHERE ${where}
+        ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?`,
+      [...params, page.limit, page.offset]
+    )
+    const totals = await manager.execute(
+      `SELECT e.currency_code, sum(e.amount)::text AS amount, count(*)::int AS count
+         FROM commission_entry e WHERE ${where}
+        GROUP BY e.currency_code ORDER BY e.currency_code`,
+      params
+    )
+    return {
+      entries,
+      count: totals.reduce((n: number, t: any) => n + Number(t.count), 0),
+      totals: totals.map((t: any) => ({ currency_code: t.currency_code, amount: t.amount })),
+    }
+  }
+
+  /** A dealer's balance per currency and status: sums of its entries. */
+  @InjectManager()
+  async balances(dealerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT currency_code,
+              coalesce(sum(amount) FILTER (WHERE status = 'pending'), 0)::text AS pending,
+              coalesce(sum(amount) FILTER (WHERE status = 'available'), 0)::text AS available,
+              coalesce(sum(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid,
+              sum(amount)::text AS total
+         FROM commission_entry
+        WHERE dealer_id = ? AND deleted_at IS NULL
+        GROUP BY currency_code ORDER BY currency_code`,
+      [dealerId]
+    )
+    return rows as { currency_code: string; pending: string; available: string; paid: string; total: string }[]
+  }
+
+  /**
+   * Statement figures of dealers for one time range: opening balance (all
+   * entries before it), totals by kind and status of the entries inside it,
+   * closing balance. One grouped pass over the ledger's dealer index.
+   */
+  @InjectManager()
+  async periodTotals(
+    range: { from: Date; to: Date },
+    filters: { dealer_id?: string; currency_code?: string },
+    page: { offset: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ rows: PeriodTotals[]; count: number }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const conditions = ["deleted_at IS NULL", "created_at < ?"]
+    const params: unknown[] = [range.to]
+    if (filters.dealer_id) {
+      conditions.push("dealer_id = ?")
+      params.push(filters.dealer_id)
+    }
+    if (filters.currency_code) {
+      conditions.push("currency_code = ?")
+      params.push(filters.currency_code.toLowerCase())
+    }
+    const inPeriod = "created_at >= ?"
+    const sum = (extra: string) =>
+      `coalesce(sum(amount) FILTER (WHERE ${inPeriod} AND ${extra}), 0)::text`
+    const rows = await manager.execute(
+      `SELECT dealer_id, currency_code,
+              coalesce(sum(amount) FILTER (WHERE created_at < ?), 0)::text AS opening_balance,
+              sum(amount)::text AS closing_balance,
+              ${sum("kind = 'accrual'")} AS accrual,
+              ${sum("kind = 'reversal'")} AS reversal,
+              ${sum("kind = 'adjustment'")} AS adjustment,
+              ${sum("kind = 'payout'")} AS payout,
+              ${sum("status = 'pending'")} AS pending,
+              ${sum("status = 'available'")} AS available,
+              ${sum("status = 'paid'")} AS paid,
+              count(*) FILTER (WHERE ${inPeriod})::int AS entry_count,
+              count(*) OVER ()::int AS total_count
+         FROM commission_entry
+        WHERE ${conditions.join(" AND ")}
+        GROUP BY dealer_id, currency_code
+        ORDER BY dealer_id, currency_code
+        LIMIT ? OFFSET ?`,
+      [range.from, ...Array(7).fill(range.from), range.from, ...params, page.limit, page.offset]
+    )
+    return {
+      count: rows[0]?.total_count ?? 0,
+      rows: rows.map((r) => ({
+        dealer_id: r.dealer_id,
+        currency_code: r.currency_code,
+        opening_balance: r.opening_balance,
+        closing_balance: r.closing_balance,
+        by_kind: { accrual: r.accrual, reversal: r.reversal, adjustment: r.adjustment, payout: r.payout },
+        by_status: { pending: r.pending, available: r.available, paid: r.paid },
+        entry_count: r.entry_count,
+      })),
+    }
+  }
+
+  /**
+   * A dealer's entries of a time range, oldest first, read in keyset pages so
+   * an export of any size streams in flat memory.
+   */
+  async *streamEntries(
+    filters: { dealer_id: string; currency_code: string; from: Date; to: Date },
+    batchSize = 1000
+  ): AsyncGenerator<LedgerEntryRow> {
+    let after: { created_at: Date; id: string } | null = null
+    for (;;) {
+      const page = await this.entriesAfter_(filters, after, batchSize)
+      for (const row of page) {
+        yield row
+      }
+      if (page.length < batchSize) {
+        return
+      }
+      const last = page[page.length - 1]
+      after = { created_at: last.created_at, id: last.id }
+    }
+  }
+
+  @InjectManager()
+  protected async entriesAfter_(
+    filters: { dealer_id: string; currency_code: string; from: Date; to: Date },
+    after: { created_at: Date; id: string } | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<LedgerEntryRow[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const keyset = after ? "AND (e.created_at, e.id) > (?, ?)" : ""
+    return await manager.execute(
+      `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e
+        WHERE e.dealer_id = ? AND e.currency_code = ? AND e.created_at >= ? AND e.created_at < ?
+          AND e.deleted_at IS NULL ${keyset}
+        ORDER BY e.created_at, e.id LIMIT ?`,
+      [
+        filters.dealer_id,
+        filters.currency_code.toLowerCase(),
+        filters.from,
+        filters.to,
+        ...(after ? [after.created_at, after.id] : []),
+        limit,
+      ]
+    )
+  }
+
+  /** Freezes statements of a closed period; one per dealer, currency and period, never rewritten. */
+  @InjectTransactionManager()
+  async snapshotStatements(
+    period: string,
+    range: { from: Date; to: Date },
+    rows: PeriodTotals[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!rows.length) {
+      return 0
+    }
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const params: unknown[] = []
+    const values = rows.map((r) => {
+      params.push(
+        generateEntityId(undefined, "cstm"),
+        r.dealer_id,
+        r.currency_code,
+        period,
+        range.from,
+        range.to,
+        r.opening_balance,
+        raw(r.opening_balance),
+        r.closing_balance,
+        raw(r.closing_balance),
+        JSON.stringify({ by_kind: r.by_kind, by_status: r.by_status }),
+        r.entry_count
+      )
+      return "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)"
+    })
+    const inserted = await manager.execute(
+      `INSERT INTO commission_statement
+         (id, dealer_id, currency_code, period, period_start, period_end, opening_balance, raw_opening_balance,
+          closing_balance, raw_closing_balance, totals, entry_count)
+       VALUES ${values.join(", ")}
+       ON CONFLICT (dealer_id, currency_code, period) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      params
+    )
+    return inserted.length
+  }
+
+  /** The currencies a dealer has entries in. */
+  @InjectManager()
+  async dealerCurrencies(dealerId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT DISTINCT currency_code FROM commission_entry WHERE dealer_id = ? AND deleted_at IS NULL ORDER BY currency_code`,
+      [dealerId]
+    )
+    return rows.map((r) => r.currency_code)
+  }
+}
+
+function ledgerWhere(filters: LedgerFilters) {
+  const conditions = ["e.deleted_at IS NULL"]
+  const params: unknown[] = []
+  const add = (sql: string, value: unknown) => {
+    conditions.push(sql)
+    params.push(value)
+  }
+  if (filters.dealer_id) add("e.dealer_id = ?", filters.dealer_id)
+  if (filters.status) add("e.status = ?", filters.status)
+  if (filters.kind) add("e.kind = ?", filters.kind)
+  if (filters.order_id) add("e.order_id = ?", filters.order_id)
+  if (filters.currency_code) add("e.currency_code = ?", filters.currency_code.toLowerCase())
+  if (filters.from) add("e.created_at >= ?", filters.from)
+  if (filters.to) add("e.created_at < ?", filters.to)
+  return { where: conditions.join(" AND "), params }
+}
+
+export default CommissionModuleService

@@ -1,0 +1,6 @@
+export * from "./workflows/accrue-order-commission"
+export * from "./workflows/reverse-order-commission"
+export * from "./workflows/mature-order-commissions"
+export * from "./workflows/save-commission-plan"
+export * from "./workflows/create-ledger-adjustment"
+export * from "./workflows/close-statement-period"

@@ -1,0 +1,30 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { prepareOrderAccrualStep } from "../steps/prepare-order-accrual"
+import { recordOrderCommissionStep } from "../steps/record-order-commission"
+import { syncOrderReversalsStep } from "../steps/sync-order-reversals"
+import { orderCommissionLockKey } from "../utils/order-lock"
+
+export const accrueOrderCommissionWorkflowId = "accrue-order-commission"
+
+/**
+ * Splits an attributed order's commission up its frozen chain and writes the
+ * `pending` accruals, once. If the order was canceled, returned or refunded
+ * before it was accrued (events arrive in any order), the matching reversals
+ * are written in the same run.
+ *
+ * @example
+ * await accrueOrderCommissionWorkflow(container).run({ input: { order_id: "order_1" } })
+ */
+export const accrueOrderCommissionWorkflow = createWorkflow(
+  accrueOrderCommissionWorkflowId,
+  (input: { order_id: string }) => {
+    const key = transform({ input }, ({ input }) => orderCommissionLockKey(input.order_id))
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const prepared = prepareOrderAccrualStep(input)
+    const recorded = recordOrderCommissionStep(prepared)
+    const reversals = syncOrderReversalsStep(input).config({ name: "sync-reversals-after-accrual" })
+    releaseLockStep({ key })
+    return new WorkflowResponse({ recorded, reversals })
+  }
+)
