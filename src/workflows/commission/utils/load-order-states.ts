@@ -46,6 +46,8 @@ const FIELDS = [
   "status",
   "canceled_at",
   "created_at",
+  // Asking for an order total makes the order module compute line totals too.
+  "total",
   "summary.*",
   "items.id",
   "items.title",

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../components/query-error-state"
 import { useDealer } from "../../../../hooks/api/dealers"
+import { DealerBalanceSection } from "./components/dealer-balance-section"
 import { DealerBreadcrumb } from "./components/dealer-breadcrumb"
 import { DealerDetailSkeleton } from "./components/dealer-detail-skeleton"
 import { DealerDownlineSection } from "./components/dealer-downline-section"
@@ -44,6 +45,7 @@ const DealerDetailPage = () => {
           <DealerHistorySection dealerId={dealer.id} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+          <DealerBalanceSection dealer={dealer} />
           <DealerTierSection dealer={dealer} />
           <DealerUplineSection dealer={dealer} />
         </div>

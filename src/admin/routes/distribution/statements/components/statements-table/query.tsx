@@ -1,0 +1,31 @@
+import { useQueryParams } from "@medusajs/dashboard/hooks"
+
+import { AdminStatementListParams } from "../../../../../hooks/api/commission-ledger"
+import { parseFilterParam } from "../../../../../lib/parse-filter-param"
+import { isPeriod } from "../../../../../lib/statement-period"
+
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() ? value.trim() : undefined
+
+/**
+ * The statements request, read from the URL: the month (`period=YYYY-MM`,
+ * left to the server's current month when absent), filters and page.
+ */
+export const useStatementsTableQuery = ({ pageSize }: { pageSize: number }) => {
+  const { offset, period, dealer_id, currency_code } = useQueryParams([
+    "offset",
+    "period",
+    "dealer_id",
+    "currency_code",
+  ])
+
+  const params: AdminStatementListParams = {
+    limit: pageSize,
+    offset: offset ? Number(offset) || 0 : 0,
+    period: isPeriod(period) ? period : undefined,
+    dealer_id: text(parseFilterParam(dealer_id)),
+    currency_code: text(parseFilterParam(currency_code))?.toLowerCase(),
+  }
+
+  return params
+}

@@ -1,0 +1,77 @@
+import { DataTable } from "@medusajs/dashboard/components"
+import { Container } from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
+import { useSearchParams } from "react-router-dom"
+
+import { QueryErrorState } from "../../../../../components/query-error-state"
+import { useCommissionStatements } from "../../../../../hooks/api/commission-ledger"
+import { periodOf } from "../../../../../lib/statement-period"
+import { StatementSummary } from "../../../../../types/commission"
+import { statementHref } from "../../../../../lib/commission-hrefs"
+import { PeriodPicker } from "../period-picker"
+import { useStatementsTableColumns } from "./columns"
+import { useStatementsTableFilters } from "./filters"
+import { useStatementsTableQuery } from "./query"
+
+const PAGE_SIZE = 20
+
+/** One row per dealer and currency for the chosen month; a row opens its statement. */
+export const StatementsTable = () => {
+  const { t } = useTranslation()
+  const [, setSearchParams] = useSearchParams()
+  const query = useStatementsTableQuery({ pageSize: PAGE_SIZE })
+  const { statements, count, period, isPending, isError, error, refetch } =
+    useCommissionStatements(query, { placeholderData: keepPreviousData })
+  const columns = useStatementsTableColumns()
+  const filters = useStatementsTableFilters({ dealerId: query.dealer_id })
+  // Without a month in the URL the server picks its current one (in the
+  // plugin's time zone) and says which.
+  const shownPeriod = query.period ?? period ?? periodOf(new Date())
+
+  const onPeriodChange = (next: string) => {
+    setSearchParams((prev) => {
+      prev.set("period", next)
+      prev.delete("offset")
+      return prev
+    })
+  }
+
+  if (isError) {
+    return <QueryErrorState error={error} onRetry={refetch} />
+  }
+
+  return (
+    <Container className="p-0" data-testid="statements-table" data-period={shownPeriod}>
+      <DataTable<StatementSummary>
+        data={statements ?? []}
+        columns={columns}
+        filters={filters}
+        getRowId={(row) => `${row.dealer_id}:${row.currency_code}`}
+        rowCount={count ?? 0}
+        pageSize={PAGE_SIZE}
+        isLoading={isPending}
+        enableSearch={false}
+        heading={t("distribution.statements.title")}
+        subHeading={t("distribution.statements.subtitle")}
+        rowHref={(row) =>
+          statementHref(row.dealer_id, {
+            period: row.period ?? shownPeriod,
+            currency_code: row.currency_code,
+          })
+        }
+        filterBarContent={<PeriodPicker value={shownPeriod} onChange={onPeriodChange} />}
+        emptyState={{
+          empty: {
+            heading: t("distribution.statements.list.emptyHeading"),
+            description: t("distribution.statements.list.emptyDescription"),
+          },
+          filtered: {
+            heading: t("distribution.statements.list.filteredHeading"),
+            description: t("distribution.statements.list.filteredDescription"),
+          },
+        }}
+      />
+    </Container>
+  )
+}
