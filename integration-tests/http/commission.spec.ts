@@ -3,6 +3,7 @@ import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-
 import Decimal from "decimal.js"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
+import { fulfilOrder, refundPayment, returnItems, setUpFulfilment } from "../helpers/order-lifecycle"
 import { periodOf } from "../../src/lib/commission/period"
 import { accrueOrderCommissionWorkflow, reverseOrderCommissionWorkflow } from "../../src/workflows"
 
@@ -55,6 +56,7 @@ medusaIntegrationTestRunner({
       const c = await make("NB201", "T3", B.id)
       C = c.dealer
       cHeaders = c.headers
+      await setUpFulfilment(api, admin, { salesChannelId: store.channel.id })
       await dbUtils.snapshot()
     })
 
@@ -276,6 +278,71 @@ medusaIntegrationTestRunner({
         expect(commission.split.lines[0].skipped).toEqual([
           { level: 2, dealer_id: B.id, dealer_code: "NB101", reason: "inactive" },
         ])
+      })
+    })
+
+    describe("lifecycle", () => {
+      beforeEach(async () => {
+        await api.post("/admin/distribution/commission/plan", { rules: plan() }, admin)
+      })
+
+      it("place → accrue → fulfil → mature → return → refund: reversals follow what was given back, once", async () => {
+        const order = await placeOrder("NB201", 3)
+        await orderCommission(order.id)
+        const mature = (body: Record<string, unknown>) =>
+          api.post(`/admin/distribution/commission/orders/${order.id}/mature`, body, admin)
+
+        const unfulfilled = await failed(mature({ skip_hold: true }))
+        expect(unfulfilled.status).toBe(400)
+        expect(unfulfilled.data.message).toMatch(/fulfil/i)
+
+        await fulfilOrder(api, admin, order.id)
+        const onHold = await failed(mature({}))
+        expect(onHold.status).toBe(400)
+        expect(onHold.data.message).toMatch(/hold/i)
+        // The hourly job leaves it pending too.
+        await api.post("/admin/distribution/commission/mature", {}, admin)
+        expect((await balanceOf(C.id))[0]).toEqual(expect.objectContaining({ pending: "36.00", available: "0" }))
+
+        expect((await mature({ skip_hold: true })).data.matured).toBe(3)
+        expect((await mature({ skip_hold: true })).data.matured).toBe(0)
+        expect((await balanceOf(C.id))[0]).toEqual(expect.objectContaining({ pending: "0", available: "36.00" }))
+
+        // One of three units comes back: a third of every level is reversed, from available.
+        await returnItems(api, admin, order.id, [{ id: order.items[0].id, quantity: 1 }])
+        await utils.waitWorkflowExecutions()
+        await reverseOrderCommissionWorkflow(getContainer()).run({ input: { order_id: order.id } })
+        const afterReturn = (await entriesOf(order.id)).entries.filter((e: any) => e.kind === "reversal")
+        expect(afterReturn.map((e: any) => [e.dealer_id, e.amount, e.status, e.reason]).sort()).toEqual(
+          [
+            [A.id, "-1.50", "available", "returned"],
+            [B.id, "-3.00", "available", "returned"],
+            [C.id, "-12.00", "available", "returned"],
+          ].sort()
+        )
+
+        // Refunding the returned unit explains nothing new; a further goodwill refund of ¥50 is
+        // spread over the ¥200 still kept: a quarter of what remains, half of the line in all.
+        await refundPayment(api, admin, order.id, 100)
+        await utils.waitWorkflowExecutions()
+        expect((await entriesOf(order.id)).count).toBe(6)
+        await refundPayment(api, admin, order.id, 50)
+        await utils.waitWorkflowExecutions()
+        // payment.refunded is handled by a subscriber, after the refund's workflow has returned.
+        let reversed: string[] = []
+        for (let i = 0; i < 50 && reversed[0] !== "-18.00"; i++) {
+          const { entries } = await entriesOf(order.id)
+          reversed = [C.id, B.id, A.id].map((id) =>
+            sum(entries.filter((e: any) => e.kind === "reversal" && e.dealer_id === id).map((e: any) => e.amount))
+          )
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(reversed).toEqual(["-18.00", "-4.50", "-2.25"])
+
+        const { statement } = (await api.get(`/admin/distribution/commission/statements/${C.id}?period=${period()}`, admin)).data
+        expect(statement.totals_by_kind).toEqual(expect.objectContaining({ accrual: "36.00", reversal: "-18.00" }))
+        expect(statement.closing_balance).toBe("18.00")
+        expect((await balanceOf(C.id))[0]).toEqual(expect.objectContaining({ available: "18.00", total: "18.00" }))
       })
     })
 
