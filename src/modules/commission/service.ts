@@ -319,7 +319,7 @@ class CommissionModuleService extends MedusaService({
     return await manager.execute(
       `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e
         WHERE e.order_id = ? AND e.deleted_at IS NULL
-        ORDER BY e.created_at, e.id`,
+        ORDER BY e.created_at, e.line_item_id, e.level, e.id`,
       [orderId]
     )
   }
