@@ -6,11 +6,16 @@ import {
   ProductStatus,
 } from "@medusajs/framework/utils"
 import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
   createApiKeysWorkflow,
+  createCartWorkflow,
   createCustomerAccountWorkflow,
   createInventoryLevelsWorkflow,
   createLinksWorkflow,
   createLocationFulfillmentSetWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -24,21 +29,34 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { newVisitorToken } from "../lib/attribution/visitor"
+import type { PlanRuleInput } from "../lib/commission/validate-plan"
+import type CommissionModuleService from "../modules/commission/service"
 import type DistributionModuleService from "../modules/distribution/service"
-import { DISTRIBUTION_MODULE } from "../types/module-names"
+import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../types/module-names"
 import {
+  accrueOrderCommissionWorkflow,
+  attributeOrderWorkflow,
   createDealerTiersWorkflow,
   createDealerWorkflow,
+  createLedgerAdjustmentWorkflow,
+  recordReferralTouchWorkflow,
+  saveCommissionPlanWorkflow,
   submitDealerApplicationWorkflow,
 } from "../workflows"
 
 /**
  * Demo data for the development store and the browser test: a CNY store with
  * two warehouses and a few products, the admin user, three dealer tiers, a
- * dealer network three levels deep and two applications waiting for review.
+ * dealer network three levels deep and two applications waiting for review;
+ * then a commission plan, four orders placed through dealers' referral links
+ * (attributed and accrued, so the ledger and this month's statements have
+ * entries, all pending) and one manual adjustment.
  *
  * Idempotent: everything is looked up by its name, handle, email or code
- * first, so running it again creates nothing new.
+ * first, so running it again creates nothing new. The plan is saved only
+ * while it is empty (the merchant's edits stay), an order only when its
+ * buyer's email has none, the adjustment once by its idempotency key.
  *
  *   npx medusa exec ./src/scripts/seed-demo.ts
  */
@@ -136,6 +154,39 @@ const APPLICANTS: (DemoPerson & {
   { email: "applicant-li@distribution.test", first_name: "娜", last_name: "李", phone: "13900000002", company_name: "昆山玉山茶舍", region: "江苏省昆山市", requested_tier: "T3", desired_parent_code: "SZ101", message: "社区茶舍，想代理龙井和白茶。A neighbourhood tea house." },
 ]
 
+/**
+ * The commission plan, in the merchant's order: the sale earns 10 % (12 % on
+ * Longjing), a tier-2 upline tops its downline up to 15 % (级差), the third
+ * level earns ¥1 per unit.
+ */
+const PLAN: (Pick<PlanRuleInput, "name" | "scope_type" | "level" | "type"> &
+  Partial<Pick<PlanRuleInput, "rate" | "amount" | "currency_code">> & { product?: string; tier?: string })[] = [
+  { name: "直销佣金 Direct sale", scope_type: "all", level: 1, type: "percentage", rate: "0.1" },
+  { name: "龙井推广 Longjing promotion", scope_type: "product", product: "west-lake-longjing", level: 1, type: "percentage", rate: "0.12" },
+  { name: "二级级差 Tier-2 differential", scope_type: "all", tier: "T2", level: 2, type: "differential", rate: "0.15" },
+  { name: "三级每件奖励 Level-3 per unit", scope_type: "all", level: 3, type: "fixed", amount: "1.00", currency_code: REGION.currency },
+]
+
+/**
+ * Orders placed by guests who came through a dealer's referral link. Each
+ * buyer's email marks its order: a buyer with an order is skipped. (NB101's
+ * link is left without orders: the referral browser test counts its own.)
+ */
+const DEMO_ORDERS: { email: string; code: string; items: { sku: string; quantity: number }[] }[] = [
+  { email: "buyer-keqiao@distribution.test", code: "SX201", items: [{ sku: "LJ-250", quantity: 2 }, { sku: "JQ-200", quantity: 1 }] },
+  { email: "buyer-suzhou@distribution.test", code: "SZ201", items: [{ sku: "AJ-500", quantity: 1 }, { sku: "YX-SET", quantity: 1 }] },
+  { email: "buyer-shaoxing@distribution.test", code: "SX101", items: [{ sku: "JS-GIFT", quantity: 2 }] },
+  { email: "buyer-hangzhou@distribution.test", code: "HZ001", items: [{ sku: "LJ-500", quantity: 1 }] },
+]
+
+/** A manual adjustment, written once (its idempotency key). */
+const DEMO_ADJUSTMENT = {
+  code: "HZ001",
+  amount: "50.00",
+  reason: "开业奖励 Opening bonus",
+  idempotency_key: "demo-seed-opening-bonus-HZ001",
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
@@ -147,9 +198,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   const shippingProfileId = await ensureShippingProfile(container)
   const locationIds = await ensureWarehouses(container, salesChannel.id, shippingProfileId, region.id)
   await ensureProducts(container, salesChannel.id, shippingProfileId, locationIds)
-  await ensureAdmin(container)
-  await ensureDistribution(container)
-  logger.info("Demo data is in place.")
+  const adminId = await ensureAdmin(container)
+  const { tierIds, dealerIds } = await ensureDistribution(container)
+  await ensureCommissionPlan(container, tierIds)
+  const placed = await ensureDemoOrders(container, salesChannel.id, region.id, dealerIds)
+  await ensureDemoAdjustment(container, dealerIds, adminId)
+  logger.info(`Demo data is in place${placed ? ` (placed ${placed} demo order${placed > 1 ? "s" : ""})` : ""}.`)
 
   console.log(
     [
@@ -164,6 +218,8 @@ export default async function seedDemo({ container }: ExecArgs) {
       ...DEALERS.map((d) => `   ${d.tier}  ${d.code.padEnd(6)} ${d.email.padEnd(34)} ${d.display_name}`),
       ` Applicants       (password ${CUSTOMER_PASSWORD}, applications pending)`,
       ...APPLICANTS.map((a) => `         ${a.email.padEnd(34)} ${a.company_name}`),
+      ` Demo orders      (guests through referral links; commission pending)`,
+      ...DEMO_ORDERS.map((o) => `   ${o.code.padEnd(6)} ${o.email}`),
       "=".repeat(72),
       "",
     ].join("\n")
@@ -487,6 +543,7 @@ async function ensureAdmin(container: MedusaContainer) {
       app_metadata: { ...identity.app_metadata, user_id: user.id },
     })
   }
+  return user.id
 }
 
 /** A customer with an account (can sign in on the storefront), by email. */
@@ -575,4 +632,124 @@ async function ensureDistribution(container: MedusaContainer) {
       },
     })
   }
+  return { tierIds, dealerIds }
+}
+
+/** The commission plan, saved only while the store has none (a merchant's edits stay). */
+async function ensureCommissionPlan(container: MedusaContainer, tierIds: Map<string, string>) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  if ((await commission.listPlan()).length) {
+    return
+  }
+  const products = container.resolve(Modules.PRODUCT)
+  const handles = PLAN.flatMap((r) => (r.product ? [r.product] : []))
+  const productIds = new Map(
+    (await products.listProducts({ handle: handles }, { select: ["id", "handle"] })).map((p) => [p.handle, p.id])
+  )
+  const rules: PlanRuleInput[] = PLAN.map(({ product, tier, ...rule }) => ({
+    rate: null,
+    amount: null,
+    currency_code: null,
+    volume_tiers: null,
+    is_active: true,
+    ...rule,
+    scope_id: product ? productIds.get(product)! : null,
+    tier_id: tier ? tierIds.get(tier)! : null,
+  }))
+  await saveCommissionPlanWorkflow(container).run({ input: { rules } })
+}
+
+/**
+ * Places the demo orders the way a storefront does — cart with the items and
+ * an address, a visit through the dealer's referral link, the warehouse's
+ * shipping option, a pp_system_default payment session, completion — then
+ * runs what the order.placed subscriber does, and waits for it: the
+ * attribution, then the commission accrual (under `medusa exec` the event's
+ * subscriber is not awaited; the script could end before it finishes). Both
+ * write once per order however often they run, so racing the subscriber is
+ * harmless and an order whose accrual was interrupted is finished on the
+ * next run. Returns how many orders were placed.
+ */
+async function ensureDemoOrders(
+  container: MedusaContainer,
+  salesChannelId: string,
+  regionId: string,
+  dealerIds: Map<string, string>
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const products = container.resolve(Modules.PRODUCT)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const variants = await products.listProductVariants(
+    { sku: DEMO_ORDERS.flatMap((o) => o.items.map((i) => i.sku)) },
+    { select: ["id", "sku"] }
+  )
+  const variantIds = new Map(variants.map((v) => [v.sku, v.id]))
+  const [shippingOption] = await fulfillment.listShippingOptions({
+    name: `标准快递 Standard delivery · ${WAREHOUSES[0].name}`,
+  })
+
+  let placed = 0
+  for (const demo of DEMO_ORDERS) {
+    if (!dealerIds.has(demo.code)) {
+      continue
+    }
+    let orderId: string | undefined = (
+      await query.graph({ entity: "order", fields: ["id"], filters: { email: demo.email } })
+    ).data[0]?.id
+    if (!orderId) {
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: {
+          region_id: regionId,
+          sales_channel_id: salesChannelId,
+          email: demo.email,
+          items: demo.items.map((i) => ({ variant_id: variantIds.get(i.sku)!, quantity: i.quantity })),
+          shipping_address: {
+            first_name: "演示",
+            last_name: "买家",
+            address_1: "西湖区文三路 100 号",
+            city: "杭州 Hangzhou",
+            postal_code: "310000",
+            country_code: REGION.country,
+            phone: "13700000000",
+          },
+          metadata: { demo_seed: true, referral_code: demo.code },
+        },
+      })
+      await recordReferralTouchWorkflow(container).run({
+        input: { code: demo.code, source: "link", cart_id: cart.id, visitor_token: newVisitorToken() },
+      })
+      await addShippingMethodToCartWorkflow(container).run({
+        input: { cart_id: cart.id, options: [{ id: shippingOption.id }] },
+      })
+      const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
+        input: { cart_id: cart.id },
+      })
+      await createPaymentSessionsWorkflow(container).run({
+        input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
+      })
+      const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+      orderId = result.id
+      placed += 1
+    }
+    await attributeOrderWorkflow(container).run({ input: { order_id: orderId } })
+    await accrueOrderCommissionWorkflow(container).run({ input: { order_id: orderId } })
+  }
+  return placed
+}
+
+/** A manual adjustment by the admin, once: its idempotency key. */
+async function ensureDemoAdjustment(container: MedusaContainer, dealerIds: Map<string, string>, adminId: string) {
+  const dealerId = dealerIds.get(DEMO_ADJUSTMENT.code)
+  if (!dealerId) {
+    return
+  }
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const { code, idempotency_key, ...adjustment } = DEMO_ADJUSTMENT
+  // The workflow prefixes the key; it writes once anyway, this skips the run.
+  if ((await commission.listCommissionEntries({ idempotency_key: `adjustment:${idempotency_key}` })).length) {
+    return
+  }
+  await createLedgerAdjustmentWorkflow(container).run({
+    input: { ...adjustment, dealer_id: dealerId, currency_code: REGION.currency, created_by: adminId, idempotency_key },
+  })
 }

@@ -16,6 +16,15 @@ import { useStatementsTableQuery } from "./query"
 
 const PAGE_SIZE = 20
 
+/**
+ * The statement behind a clicked row. The dashboard's DataTable types
+ * `rowHref`'s argument as the row's data, but @medusajs/ui calls it with the
+ * table row (data in `original`; only its `id`, from getRowId, looks alike),
+ * so a statement's `dealer_id` read straight off it was undefined.
+ */
+const rowData = (row: StatementSummary | { original: StatementSummary }): StatementSummary =>
+  "original" in row ? row.original : row
+
 /** One row per dealer and currency for the chosen month; a row opens its statement. */
 export const StatementsTable = () => {
   const { t } = useTranslation()
@@ -54,12 +63,13 @@ export const StatementsTable = () => {
         enableSearch={false}
         heading={t("distribution.statements.title")}
         subHeading={t("distribution.statements.subtitle")}
-        rowHref={(row) =>
-          statementHref(row.dealer_id, {
-            period: row.period ?? shownPeriod,
-            currency_code: row.currency_code,
+        rowHref={(row) => {
+          const statement = rowData(row)
+          return statementHref(statement.dealer_id, {
+            period: statement.period ?? shownPeriod,
+            currency_code: statement.currency_code,
           })
-        }
+        }}
         filterBarContent={<PeriodPicker value={shownPeriod} onChange={onPeriodChange} />}
         emptyState={{
           empty: {
