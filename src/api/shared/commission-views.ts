@@ -13,10 +13,8 @@ type DealerRef = { id: string; code: string; display_name: string }
 
 /** Ledger rows as the API returns them; `dealer` is filled for the admin only. */
 export function ledgerEntryView(row: LedgerEntryRow, dealers?: Map<string, DealerRef>) {
-  const { payout_id, ...rest } = row
   return {
-    ...rest,
-    payout_id,
+    ...row,
     order_display_id: row.order_display_id === null ? null : Number(row.order_display_id),
     level: row.level === null ? null : Number(row.level),
     ...(dealers ? { dealer: dealers.get(row.dealer_id) ?? null } : {}),
@@ -76,10 +74,19 @@ const ZERO_TOTALS = {
   by_status: { pending: "0", available: "0", paid: "0" },
 }
 
-/** Summary figures of statements, with the dealer and whether the month is closed (frozen). */
-export async function statementSummaries(container: MedusaContainer, range: StatementRange, rows: PeriodTotals[]) {
+/**
+ * Summary figures of statements and whether the month is closed (frozen);
+ * with each statement's dealer for the admin (the dealer reading its own
+ * statements needs no lookup of itself).
+ */
+export async function statementSummaries(
+  container: MedusaContainer,
+  range: StatementRange,
+  rows: PeriodTotals[],
+  options: { withDealer: boolean } = { withDealer: true }
+) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const dealers = await dealerRefs(container, rows.map((r) => r.dealer_id))
+  const dealers = options.withDealer ? await dealerRefs(container, rows.map((r) => r.dealer_id)) : null
   const snapshots = range.period && rows.length
     ? await commission.listCommissionStatements({ period: range.period, dealer_id: [...new Set(rows.map((r) => r.dealer_id))] })
     : []
@@ -89,7 +96,7 @@ export async function statementSummaries(container: MedusaContainer, range: Stat
     const frozen = snapshot ? (snapshot.totals as any) : null
     return {
       dealer_id: r.dealer_id,
-      dealer: dealers.get(r.dealer_id) ?? null,
+      ...(dealers ? { dealer: dealers.get(r.dealer_id) ?? null } : {}),
       currency_code: r.currency_code,
       period: range.period,
       from: range.from.toISOString(),
@@ -106,7 +113,13 @@ export async function statementSummaries(container: MedusaContainer, range: Stat
 }
 
 /** One dealer's statement figures for a range (zeros when it has no entries yet). */
-async function statementSummary(container: MedusaContainer, dealerId: string, range: StatementRange, currencyCode: string) {
+async function statementSummary(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  currencyCode: string,
+  options: { withDealer: boolean }
+) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
   const { rows } = await commission.periodTotals(range, { dealer_id: dealerId, currency_code: currencyCode }, { offset: 0, limit: 1 })
   const totals: PeriodTotals = rows[0] ?? {
@@ -117,7 +130,7 @@ async function statementSummary(container: MedusaContainer, dealerId: string, ra
     entry_count: 0,
     ...ZERO_TOTALS,
   }
-  const [summary] = await statementSummaries(container, range, [totals])
+  const [summary] = await statementSummaries(container, range, [totals], options)
   return summary
 }
 
@@ -133,12 +146,12 @@ export async function buildStatement(
   options: { withDealer: boolean }
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const { dealer, ...summary } = await statementSummary(container, dealerId, range, currencyCode)
+  const summary = await statementSummary(container, dealerId, range, currencyCode, options)
   const entries: ReturnType<typeof ledgerEntryView>[] = []
   for await (const row of commission.streamEntries({ dealer_id: dealerId, currency_code: currencyCode, from: range.from, to: range.to })) {
     entries.push(ledgerEntryView(row))
   }
-  return { ...(options.withDealer ? { dealer } : {}), ...summary, entries }
+  return { ...summary, entries }
 }
 
 /** Streams a statement as CSV or XLSX: entries are read in pages and written as they come. */
@@ -151,7 +164,7 @@ export async function sendStatementFile(
   format: "csv" | "xlsx"
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const summary = await statementSummary(container, dealerId, range, currencyCode)
+  const summary = await statementSummary(container, dealerId, range, currencyCode, { withDealer: true })
   const label = range.period ?? `${range.from.toISOString().slice(0, 10)}_${range.to.toISOString().slice(0, 10)}`
   const code = summary.dealer?.code ?? dealerId
   res.setHeader(

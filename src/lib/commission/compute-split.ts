@@ -48,6 +48,19 @@ export type SplitSettings = {
   compress_inactive: boolean
 }
 
+/** The split settings from the plugin's options (the cap as an exact string). */
+export function splitSettingsOf(options: {
+  max_levels: number
+  max_total_rate: number
+  compress_inactive: boolean
+}): SplitSettings {
+  return {
+    max_levels: options.max_levels,
+    max_total_rate: String(options.max_total_rate),
+    compress_inactive: options.compress_inactive,
+  }
+}
+
 export type SplitInput = {
   currency_code: string
   lines: SplitLineInput[]

@@ -50,8 +50,8 @@ const COLUMNS = [
   "created_by",
 ] as const
 
-// Medusa's bigNumber columns keep the exact value beside the numeric one.
-const raw = (value: string | null | undefined) =>
+/** The `raw_*` JSON of a bigNumber column: Medusa keeps the exact value beside the numeric one. */
+export const rawBigNumber = (value: string | null | undefined) =>
   value === null || value === undefined ? null : JSON.stringify({ value, precision: 20 })
 
 /**
@@ -69,7 +69,7 @@ export function insertLedgerEntriesSql(entries: NewLedgerEntry[]): { sql: string
       e.kind,
       e.status,
       e.amount,
-      raw(e.amount),
+      rawBigNumber(e.amount),
       e.currency_code.toLowerCase(),
       e.order_id ?? null,
       e.order_display_id ?? null,
@@ -77,9 +77,9 @@ export function insertLedgerEntriesSql(entries: NewLedgerEntry[]): { sql: string
       e.product_title ?? null,
       e.level ?? null,
       e.base ?? null,
-      raw(e.base),
+      rawBigNumber(e.base),
       e.rate ?? null,
-      raw(e.rate),
+      rawBigNumber(e.rate),
       e.rule_id ?? null,
       e.rule_type ?? null,
       e.reverses_entry_id ?? null,

@@ -9,12 +9,13 @@ import {
 } from "@medusajs/framework/utils"
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
 import type { LedgerEntryStatus } from "../../types/commission"
-import { insertLedgerEntriesSql, LEDGER_ENTRY_SELECT, NewLedgerEntry } from "./ledger-rows"
+import { insertLedgerEntriesSql, LEDGER_ENTRY_SELECT, NewLedgerEntry, rawBigNumber } from "./ledger-rows"
 import { CommissionEntry } from "./models/commission-entry"
 import { CommissionEntryTransition } from "./models/commission-entry-transition"
 import { CommissionRule } from "./models/commission-rule"
 import { CommissionStatement } from "./models/commission-statement"
 import { OrderCommission } from "./models/order-commission"
+import { toSplitRule } from "./rule-snapshot"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -78,7 +79,8 @@ export type PeriodTotals = {
   entry_count: number
 }
 
-const raw = (value: string) => JSON.stringify({ value, precision: 20 })
+// A PostgreSQL text[] literal of ids (ids never hold quotes or commas), bound as one parameter.
+const textArray = (ids: string[]) => `{${ids.map((id) => `"${id}"`).join(",")}}`
 
 /**
  * The commission module: the merchant's plan, every order's split, and the
@@ -121,7 +123,7 @@ class CommissionModuleService extends MedusaService({
     rules: (Record<string, unknown> & { id?: string | null })[],
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const previous = await this.listCommissionRules({}, { order: { position: "ASC" } }, sharedContext)
+    const previous = await this.listPlan(sharedContext)
     const known = new Set(previous.map((r) => r.id))
     const unknown = rules.find((r) => r.id && !known.has(r.id))
     if (unknown) {
@@ -157,21 +159,7 @@ class CommissionModuleService extends MedusaService({
     if (undo.removed.length) {
       await this.restoreCommissionRules(undo.removed, {}, sharedContext)
     }
-    const restored = undo.previous.map((r) => ({
-      id: r.id,
-      position: r.position,
-      name: r.name,
-      scope_type: r.scope_type,
-      scope_id: r.scope_id,
-      tier_id: r.tier_id,
-      level: r.level,
-      type: r.type,
-      rate: r.raw_rate?.value ?? null,
-      amount: r.raw_amount?.value ?? null,
-      currency_code: r.currency_code,
-      volume_tiers: r.volume_tiers,
-      is_active: r.is_active,
-    }))
+    const restored = undo.previous.map((r) => ({ ...toSplitRule(r), name: r.name }))
     if (restored.length) {
       await this.updateCommissionRules(restored as any, sharedContext)
     }
@@ -201,12 +189,12 @@ class CommissionModuleService extends MedusaService({
         order.order_id,
         order.order_display_id,
         order.dealer_id,
-        `{${order.chain_dealer_ids.map((id) => `"${id}"`).join(",")}}`,
+        textArray(order.chain_dealer_ids),
         order.currency_code,
         order.base_total,
-        raw(order.base_total),
+        rawBigNumber(order.base_total),
         order.commission_total,
-        raw(order.commission_total),
+        rawBigNumber(order.commission_total),
         order.placed_at,
         JSON.stringify(order.inputs),
         JSON.stringify(order.plan_snapshot),
@@ -296,7 +284,7 @@ class CommissionModuleService extends MedusaService({
         WHERE o.chain_dealer_ids && ?::text[] AND d.dealer_id IN (?)
           AND o.currency_code = ? AND o.placed_at >= ? AND o.placed_at < ? AND o.deleted_at IS NULL
         GROUP BY d.dealer_id`,
-      [`{${dealerIds.map((id) => `"${id}"`).join(",")}}`, dealerIds, currencyCode.toLowerCase(), range.from, range.to]
+      [textArray(dealerIds), dealerIds, currencyCode.toLowerCase(), range.from, range.to]
     )
     return Object.fromEntries(rows.map((r) => [r.dealer_id, r.sales]))
   }
@@ -533,9 +521,9 @@ class CommissionModuleService extends MedusaService({
         range.from,
         range.to,
         r.opening_balance,
-        raw(r.opening_balance),
+        rawBigNumber(r.opening_balance),
         r.closing_balance,
-        raw(r.closing_balance),
+        rawBigNumber(r.closing_balance),
         JSON.stringify({ by_kind: r.by_kind, by_status: r.by_status }),
         r.entry_count
       )

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { computeSplit, Split, SplitChainMember, SplitInput } from "../../../lib/commission/compute-split"
+import { computeSplit, splitSettingsOf, Split, SplitChainMember, SplitInput } from "../../../lib/commission/compute-split"
 import { currencyPrecision } from "../../../lib/commission/currency-precision"
 import { formatAmount } from "../../../lib/commission/decimal"
 import { monthRangeOf } from "../../../lib/commission/period"
@@ -9,7 +9,7 @@ import type { NewLedgerEntry } from "../../../modules/commission/ledger-rows"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../../types/module-names"
 import { lineBase, loadCommissionOrderStates } from "../utils/load-order-states"
-import { toSplitRule } from "../utils/rule-snapshot"
+import { toSplitRule } from "../../../modules/commission/rule-snapshot"
 
 export type PreparedOrderAccrual = {
   order_commission: NewOrderCommission
@@ -43,7 +43,7 @@ export const prepareOrderAccrualStep = createStep(
     const options = commission.getOptions()
     const precision = currencyPrecision(order.currency_code)
     const chain = (attribution.chain as unknown as SplitChainMember[]) ?? []
-    const rules = (await commission.listCommissionRules({}, { order: { position: "ASC" } })).map(toSplitRule)
+    const rules = (await commission.listPlan()).map(toSplitRule)
     const month = monthRangeOf(order.created_at, options.timezone)
     // The month's sales before this order: orders placed earlier this month.
     const monthSales = await commission.salesByDealer(
@@ -65,11 +65,7 @@ export const prepareOrderAccrualStep = createStep(
       })),
       chain,
       rules,
-      settings: {
-        max_levels: options.max_levels,
-        max_total_rate: String(options.max_total_rate),
-        compress_inactive: options.compress_inactive,
-      },
+      settings: splitSettingsOf(options),
       month_sales: monthSales,
     }
     const split = computeSplit(splitInput)

@@ -1,5 +1,5 @@
 import type CommissionModuleService from "../../../../modules/commission/service"
-import { toSplitRule } from "../../../../workflows/commission/utils/rule-snapshot"
+import { toSplitRule } from "../../../../modules/commission/rule-snapshot"
 
 /** A rule as the API returns it: exact decimal strings, not the numeric columns. */
 export function commissionRuleView(rule: any) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import Decimal from "decimal.js"
-import { computeSplit, SplitChainMember } from "../../../../../lib/commission/compute-split"
+import { computeSplit, splitSettingsOf, SplitChainMember } from "../../../../../lib/commission/compute-split"
 import { currencyPrecision } from "../../../../../lib/commission/currency-precision"
 import { formatAmount } from "../../../../../lib/commission/decimal"
 import { monthRangeOf } from "../../../../../lib/commission/period"
@@ -9,7 +9,7 @@ import { validatePlan } from "../../../../../lib/commission/validate-plan"
 import type CommissionModuleService from "../../../../../modules/commission/service"
 import type DistributionModuleService from "../../../../../modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../../../../types/module-names"
-import { toSplitRule } from "../../../../../workflows/commission/utils/rule-snapshot"
+import { toSplitRule } from "../../../../../modules/commission/rule-snapshot"
 import { normalizeRule } from "../../../../shared/commission-validators"
 import type { AdminPreviewCommissionType } from "../validators"
 
@@ -67,11 +67,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewCommissio
     }),
     chain,
     rules,
-    settings: {
-      max_levels: options.max_levels,
-      max_total_rate: String(options.max_total_rate),
-      compress_inactive: options.compress_inactive,
-    },
+    settings: splitSettingsOf(options),
     month_sales: monthSales,
   })
   res.json({ split })

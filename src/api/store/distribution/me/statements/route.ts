@@ -17,8 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   for (let i = 0; i < MONTHS; i++, period = previousPeriod(period)) {
     const range = { period, ...periodRange(period, timezone) }
     const { rows } = await commission.periodTotals(range, { dealer_id: dealer.id }, { offset: 0, limit: 10 })
-    const summaries = await statementSummaries(req.scope, range, rows)
-    statements.push(...summaries.map(({ dealer: _d, ...s }) => s as any))
+    statements.push(...(await statementSummaries(req.scope, range, rows, { withDealer: false })))
   }
   res.json({ statements })
 }

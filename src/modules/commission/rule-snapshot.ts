@@ -1,4 +1,4 @@
-import type { SplitRule } from "../../../lib/commission/compute-split"
+import type { SplitRule } from "../../lib/commission/compute-split"
 
 /**
  * A saved rule as the split reads it: exact decimal strings from the
