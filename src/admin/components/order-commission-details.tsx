@@ -1,24 +1,16 @@
 import { useDate } from "@medusajs/dashboard/hooks"
 import { Badge, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
 
 import { useIntlLocale } from "../hooks/common/use-intl-locale"
-import { formatRate } from "../lib/commission-figures"
+import { formatRatePercent } from "../lib/commission-rate"
 import { formatMoney } from "../lib/format-money"
 import { OrderCommission, SplitLine } from "../types/commission"
+import { DealerCodeLink } from "./dealer-code-link"
+import { Figure } from "./figure"
 import { LedgerKindBadge } from "./ledger-kind-badge"
 import { LedgerStatusBadge } from "./ledger-status-badge"
 import { SignedAmount } from "./signed-amount"
-
-const DealerLink = ({ id, code }: { id: string; code: string }) => (
-  <Link
-    to={`/distribution/dealers/${id}`}
-    className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small"
-  >
-    {code}
-  </Link>
-)
 
 /** One order line: its commission base, then each level's share (and the levels skipped). */
 const SplitLineDetails = ({ line, currency }: { line: SplitLine; currency: string }) => {
@@ -73,14 +65,14 @@ const SplitLineDetails = ({ line, currency }: { line: SplitLine; currency: strin
                   <Table.Row key={`entry-${level}-${entry.dealer_id}`} data-testid={`order-commission-level-${level}`}>
                     <Table.Cell>{level}</Table.Cell>
                     <Table.Cell>
-                      <DealerLink id={entry.dealer_id} code={entry.dealer_code} />
+                      <DealerCodeLink id={entry.dealer_id} code={entry.dealer_code} />
                     </Table.Cell>
                     <Table.Cell>
                       {entry.rule_type
                         ? t(`distribution.orderCommission.ruleTypes.${entry.rule_type}`)
                         : empty}
                     </Table.Cell>
-                    <Table.Cell>{formatRate(entry.rate, locale)}</Table.Cell>
+                    <Table.Cell>{formatRatePercent(entry.rate, locale)}</Table.Cell>
                     <Table.Cell className="text-right tabular-nums">
                       {formatMoney(entry.amount, currency, locale)}
                     </Table.Cell>
@@ -93,7 +85,7 @@ const SplitLineDetails = ({ line, currency }: { line: SplitLine; currency: strin
                   >
                     <Table.Cell>{level}</Table.Cell>
                     <Table.Cell>
-                      <DealerLink id={skip.dealer_id} code={skip.dealer_code} />
+                      <DealerCodeLink id={skip.dealer_id} code={skip.dealer_code} />
                     </Table.Cell>
                     <Table.Cell>
                       {t(`distribution.orderCommission.skipReasons.${skip.reason}`)}
@@ -125,38 +117,27 @@ export const OrderCommissionDetails = ({ commission }: { commission: OrderCommis
   return (
     <>
       <dl className="grid grid-cols-1 gap-4 px-6 py-4 sm:grid-cols-3">
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.orderCommission.fields.baseTotal")}
-          </dt>
-          <dd className="txt-compact-medium-plus tabular-nums" data-testid="order-commission-base" data-amount={commission.base_total}>
-            {formatMoney(commission.base_total, currency, locale)}
-          </dd>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.orderCommission.fields.commissionTotal")}
-          </dt>
-          <dd
-            className="txt-compact-medium-plus tabular-nums"
-            data-testid="order-commission-total"
-            data-amount={commission.commission_total}
-          >
-            {formatMoney(commission.commission_total, currency, locale)}
-          </dd>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.orderCommission.fields.reversedTotal")}
-          </dt>
-          <dd
-            className="txt-compact-medium-plus tabular-nums"
-            data-testid="order-commission-reversed"
-            data-amount={commission.reversed_total}
-          >
-            {formatMoney(commission.reversed_total, currency, locale)}
-          </dd>
-        </div>
+        <Figure
+          label={t("distribution.orderCommission.fields.baseTotal")}
+          testId="order-commission-base"
+          amount={commission.base_total}
+        >
+          {formatMoney(commission.base_total, currency, locale)}
+        </Figure>
+        <Figure
+          label={t("distribution.orderCommission.fields.commissionTotal")}
+          testId="order-commission-total"
+          amount={commission.commission_total}
+        >
+          {formatMoney(commission.commission_total, currency, locale)}
+        </Figure>
+        <Figure
+          label={t("distribution.orderCommission.fields.reversedTotal")}
+          testId="order-commission-reversed"
+          amount={commission.reversed_total}
+        >
+          {formatMoney(commission.reversed_total, currency, locale)}
+        </Figure>
       </dl>
 
       <div className="divide-y">
@@ -191,7 +172,7 @@ export const OrderCommissionDetails = ({ commission }: { commission: OrderCommis
                   <Text size="xsmall" className="text-ui-fg-muted">
                     {t("distribution.chain.level", { level: share.level })}
                   </Text>
-                  <DealerLink id={share.dealer_id} code={share.dealer_code} />
+                  <DealerCodeLink id={share.dealer_id} code={share.dealer_code} />
                   <span className="txt-compact-small-plus tabular-nums">
                     {formatMoney(share.amount, currency, locale)}
                   </span>
@@ -231,7 +212,7 @@ export const OrderCommissionDetails = ({ commission }: { commission: OrderCommis
                       {getFullDate({ date: entry.created_at, includeTime: true })}
                     </Table.Cell>
                     <Table.Cell>
-                      <DealerLink id={entry.dealer_id} code={entry.dealer?.code ?? entry.dealer_id} />
+                      <DealerCodeLink id={entry.dealer_id} code={entry.dealer?.code ?? entry.dealer_id} />
                     </Table.Cell>
                     <Table.Cell>{entry.level ?? t("distribution.common.empty")}</Table.Cell>
                     <Table.Cell>

@@ -1,7 +1,8 @@
 import { clx } from "@medusajs/ui"
 
 import { useIntlLocale } from "../hooks/common/use-intl-locale"
-import { amountSign, formatSignedMoney } from "../lib/commission-figures"
+import { amountSign } from "../lib/commission-figures"
+import { formatMoney } from "../lib/format-money"
 
 const COLORS = {
   positive: "text-ui-tag-green-text",
@@ -41,7 +42,7 @@ export const SignedAmount = ({
       data-amount={amount}
       data-sign={sign}
     >
-      {formatSignedMoney(amount, currencyCode, locale)}
+      {formatMoney(amount, currencyCode, locale, { signed: true })}
     </span>
   )
 }

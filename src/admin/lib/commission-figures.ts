@@ -1,10 +1,8 @@
-// Commission amounts, bases and rates come from the API as decimal strings
-// ("-12.35", "0.05"). These helpers only read and format them: nothing here
-// adds amounts up (the API sends every total), so no float ever touches money.
-// `Intl.NumberFormat#format` takes a decimal string as an exact value
-// (ECMA-402 "NumberFormat v3"); the project's `lib` still types it as number-only.
-type DecimalFormat = (value: string) => string
+import { currencyDecimals } from "./format-money"
 
+// Commission amounts come from the API as decimal strings ("-12.35"). These
+// helpers only read and check them: nothing here adds amounts up (the API
+// sends every total), so no float ever touches money.
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/
 
 export type AmountSign = "positive" | "negative" | "zero"
@@ -20,53 +18,6 @@ export const amountSign = (amount: string): AmountSign => {
     return "zero"
   }
   return sign === "-" ? "negative" : "positive"
-}
-
-/**
- * A signed amount with its currency, localised, with an explicit "+" on
- * credits: "+¥12.35", "-¥3.00", "¥0.00".
- */
-export const formatSignedMoney = (
-  amount: string,
-  currencyCode: string,
-  locale: string
-): string => {
-  try {
-    const formatter = new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency: currencyCode.toUpperCase(),
-      currencyDisplay: "narrowSymbol",
-      signDisplay: "exceptZero",
-    })
-    return (formatter.format as unknown as DecimalFormat)(amount)
-  } catch {
-    return `${amount} ${currencyCode.toUpperCase()}`
-  }
-}
-
-/** A rate fraction ("0.05") as a percentage ("5%"), up to four decimals of a percent. */
-export const formatRate = (rate: string, locale: string): string => {
-  const formatter = new Intl.NumberFormat(locale, {
-    style: "percent",
-    maximumFractionDigits: 4,
-  })
-  return DECIMAL.test(rate.trim())
-    ? (formatter.format as unknown as DecimalFormat)(rate.trim())
-    : rate
-}
-
-/** The currency's minor-unit digits (2 for CNY and USD, 0 for JPY); 2 when unknown. */
-export const currencyDecimals = (currencyCode: string): number => {
-  try {
-    return (
-      new Intl.NumberFormat("en", {
-        style: "currency",
-        currency: currencyCode.toUpperCase(),
-      }).resolvedOptions().maximumFractionDigits ?? 2
-    )
-  } catch {
-    return 2
-  }
 }
 
 export type AdjustmentAmountError = "required" | "format" | "zero" | "precision"

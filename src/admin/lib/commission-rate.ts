@@ -1,5 +1,7 @@
 import Decimal from "decimal.js"
 
+import type { DecimalFormat } from "./format-money"
+
 // Enough significant digits that no percent or amount a merchant types is
 // ever rounded on its way to or from the API's fractions.
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP })
@@ -10,6 +12,8 @@ export const MAX_PERCENT_DECIMALS = 8
 // As typed in a field: digits with an optional fraction, no sign, exponent or
 // thousands separators ("5", "12.5", "0.75").
 const UNSIGNED_DECIMAL = /^\d+(\.\d+)?$/
+// As the API sends rates and amounts.
+const SIGNED_DECIMAL = /^[+-]?\d+(\.\d+)?$/
 
 export const isUnsignedDecimal = (value: string): boolean =>
   UNSIGNED_DECIMAL.test(value.trim())
@@ -32,37 +36,23 @@ export const fractionToPercent = (fraction: string | null | undefined): string =
   }
 }
 
-// `Intl.NumberFormat#format` reads a decimal string exactly (as in
-// format-money.ts); the project's `lib` still types it as number-only.
-type DecimalFormat = (value: string) => string
-
-/** A fraction ("0.05") as a localised percentage ("5%"), up to 4 decimals. */
+/**
+ * A fraction ("0.05") as a localised percentage ("5%"), up to 4 decimals;
+ * anything that is not a decimal is shown as it came.
+ */
 export const formatRatePercent = (fraction: string, locale: string): string => {
+  const text = fraction.trim()
+  if (!SIGNED_DECIMAL.test(text)) {
+    return fraction
+  }
   try {
     const formatter = new Intl.NumberFormat(locale, {
       style: "percent",
       maximumFractionDigits: 4,
     })
-    return (formatter.format as unknown as DecimalFormat)(new Exact(fraction).toFixed())
+    return (formatter.format as unknown as DecimalFormat)(new Exact(text).toFixed())
   } catch {
-    return `${fractionToPercent(fraction)}%`
-  }
-}
-
-/** Decimal places of a currency's smallest unit (CNY 2, JPY 0, KWD 3); 2 when unknown. */
-export const currencyDecimals = (currencyCode: string | null | undefined): number => {
-  if (!currencyCode) {
-    return 2
-  }
-  try {
-    return (
-      new Intl.NumberFormat("en", {
-        style: "currency",
-        currency: currencyCode.toUpperCase(),
-      }).resolvedOptions().maximumFractionDigits ?? 2
-    )
-  } catch {
-    return 2
+    return `${fractionToPercent(text)}%`
   }
 }
 

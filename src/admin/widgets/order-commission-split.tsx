@@ -1,10 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 
 import { OrderCommissionDetails } from "../components/order-commission-details"
 import { OrderCommissionMatureButton } from "../components/order-commission-mature-button"
+import { SectionErrorRow } from "../components/section-error-row"
 import { useOrderCommission } from "../hooks/api/commission-ledger"
 
 /**
@@ -35,14 +36,7 @@ const OrderCommissionSplitWidget = ({ data: order }: DetailWidgetProps<HttpTypes
           <Skeleton className="h-16 w-full" />
         </div>
       ) : isError ? (
-        <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            {error?.message || t("distribution.common.loadFailed")}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            {t("distribution.actions.retry")}
-          </Button>
-        </div>
+        <SectionErrorRow error={error} onRetry={refetch} />
       ) : !order_commission ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="order-commission-empty">
           {t("distribution.orderCommission.empty")}

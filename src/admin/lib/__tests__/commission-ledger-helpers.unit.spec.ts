@@ -1,11 +1,6 @@
-import {
-  amountSign,
-  currencyDecimals,
-  formatRate,
-  formatSignedMoney,
-  normalizeAmount,
-  validateAdjustmentAmount,
-} from "../commission-figures"
+import { amountSign, normalizeAmount, validateAdjustmentAmount } from "../commission-figures"
+import { formatRatePercent } from "../commission-rate"
+import { currencyDecimals, formatMoney } from "../format-money"
 import { filenameFromContentDisposition } from "../content-disposition"
 import { dateFilterToRange } from "../date-filter-range"
 import { ledgerHref, statementHref } from "../commission-hrefs"
@@ -35,7 +30,7 @@ describe("amountSign", () => {
   })
 })
 
-describe("formatSignedMoney", () => {
+describe("formatMoney, signed", () => {
   it.each([
     ["12.35", "cny", "en", "+¥12.35"],
     ["-3", "cny", "zh-CN", "-¥3.00"],
@@ -43,11 +38,11 @@ describe("formatSignedMoney", () => {
     ["-12345678901234567.89", "usd", "en", "-$12,345,678,901,234,567.89"],
     ["5", "xx1", "en", "5 XX1"],
   ])("%s %s in %s is %s", (amount, currency, locale, expected) => {
-    expect(formatSignedMoney(amount, currency, locale)).toBe(expected)
+    expect(formatMoney(amount, currency, locale, { signed: true })).toBe(expected)
   })
 })
 
-describe("formatRate", () => {
+describe("formatRatePercent of API rates", () => {
   it.each([
     ["0.05", "en", "5%"],
     ["0.125", "en", "12.5%"],
@@ -55,7 +50,7 @@ describe("formatRate", () => {
     ["1", "en", "100%"],
     ["bad", "en", "bad"],
   ])("%s in %s is %s", (rate, locale, expected) => {
-    expect(formatRate(rate, locale)).toBe(expected)
+    expect(formatRatePercent(rate, locale)).toBe(expected)
   })
 })
 
@@ -64,7 +59,10 @@ describe("currencyDecimals", () => {
     ["cny", 2],
     ["usd", 2],
     ["jpy", 0],
+    ["kwd", 3],
+    ["xx1", 2],
     ["not-a-currency", 2],
+    [null, 2],
   ])("%s has %s", (currency, expected) => {
     expect(currencyDecimals(currency)).toBe(expected)
   })

@@ -7,7 +7,6 @@ import {
 } from "../commission-plan-draft"
 import {
   amountIssue,
-  currencyDecimals,
   formatRatePercent,
   fractionToPercent,
   percentIssue,
@@ -55,18 +54,6 @@ describe("formatRatePercent", () => {
     ["0.07", "zh-CN", "7%"],
   ])("%s in %s is %s", (fraction, locale, expected) => {
     expect(formatRatePercent(fraction, locale)).toBe(expected)
-  })
-})
-
-describe("currencyDecimals", () => {
-  it.each([
-    ["cny", 2],
-    ["jpy", 0],
-    ["kwd", 3],
-    ["xx1", 2],
-    [null, 2],
-  ])("%s has %s", (code, decimals) => {
-    expect(currencyDecimals(code)).toBe(decimals)
   })
 })
 

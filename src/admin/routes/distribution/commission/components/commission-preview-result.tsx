@@ -1,18 +1,38 @@
 import { Badge, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
 
+import { DealerCodeLink } from "../../../../components/dealer-code-link"
 import { useIntlLocale } from "../../../../hooks/common/use-intl-locale"
 import { formatRatePercent } from "../../../../lib/commission-rate"
 import { formatMoney } from "../../../../lib/format-money"
 import { CommissionSplit } from "../../../../types/commission"
 
-const LINK_CLASS = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-small"
-
-const DealerLink = ({ id, code }: { id: string; code: string }) => (
-  <Link to={`/distribution/dealers/${id}`} className={LINK_CLASS}>
-    {code}
-  </Link>
+/** One total of the previewed split, with its exact amount for tests. */
+const PreviewTotal = ({
+  kind,
+  label,
+  amount,
+  children,
+}: {
+  kind: "base" | "commission"
+  label: string
+  amount: string
+  children: ReactNode
+}) => (
+  <div
+    className="bg-ui-bg-subtle flex flex-col rounded-lg px-4 py-3"
+    data-testid="commission-preview-total"
+    data-total={kind}
+    data-amount={amount}
+  >
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="large" weight="plus">
+      {children}
+    </Text>
+  </div>
 )
 
 /** How the sample order's commission splits: per line, per level, and the totals. */
@@ -25,32 +45,16 @@ export const CommissionPreviewResult = ({ split }: { split: CommissionSplit }) =
   return (
     <div className="flex flex-col gap-y-4" data-testid="commission-preview-result">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div
-          className="bg-ui-bg-subtle flex flex-col rounded-lg px-4 py-3"
-          data-testid="commission-preview-total"
-          data-total="base"
-          data-amount={split.base_total}
+        <PreviewTotal kind="base" label={t("distribution.commissionPlan.preview.baseTotal")} amount={split.base_total}>
+          {money(split.base_total)}
+        </PreviewTotal>
+        <PreviewTotal
+          kind="commission"
+          label={t("distribution.commissionPlan.preview.commissionTotal")}
+          amount={split.commission_total}
         >
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {t("distribution.commissionPlan.preview.baseTotal")}
-          </Text>
-          <Text size="large" weight="plus">
-            {money(split.base_total)}
-          </Text>
-        </div>
-        <div
-          className="bg-ui-bg-subtle flex flex-col rounded-lg px-4 py-3"
-          data-testid="commission-preview-total"
-          data-total="commission"
-          data-amount={split.commission_total}
-        >
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {t("distribution.commissionPlan.preview.commissionTotal")}
-          </Text>
-          <Text size="large" weight="plus">
-            {money(split.commission_total)}
-          </Text>
-        </div>
+          {money(split.commission_total)}
+        </PreviewTotal>
       </div>
 
       <div className="flex flex-col gap-y-2">
@@ -81,7 +85,7 @@ export const CommissionPreviewResult = ({ split }: { split: CommissionSplit }) =
                 >
                   <Table.Cell>{dealer.level}</Table.Cell>
                   <Table.Cell>
-                    <DealerLink id={dealer.dealer_id} code={dealer.dealer_code} />
+                    <DealerCodeLink id={dealer.dealer_id} code={dealer.dealer_code} />
                   </Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{money(dealer.amount)}</Table.Cell>
                 </Table.Row>
@@ -146,7 +150,7 @@ export const CommissionPreviewResult = ({ split }: { split: CommissionSplit }) =
                   >
                     <Table.Cell>{entry.level}</Table.Cell>
                     <Table.Cell>
-                      <DealerLink id={entry.dealer_id} code={entry.dealer_code} />
+                      <DealerCodeLink id={entry.dealer_id} code={entry.dealer_code} />
                     </Table.Cell>
                     <Table.Cell>
                       {entry.rule_type ? t(`distribution.commissionPlan.types.${entry.rule_type}`) : empty}

@@ -2,21 +2,15 @@ import Decimal from "decimal.js"
 import type { TFunction } from "i18next"
 import { z } from "zod"
 
-import { amountIssue, AmountIssue, currencyDecimals } from "../../../../lib/commission-rate"
+import { amountIssue } from "../../../../lib/commission-rate"
+import { currencyDecimals } from "../../../../lib/format-money"
 import { CommissionPreviewLine, CommissionPreviewRequest, CommissionRuleInput } from "../../../../types/commission"
+import { amountMessage } from "./commission-rule-schema"
 
 const CURRENCY_CODE = /^[a-z]{3}$/
 const WHOLE_NUMBER = /^\d+$/
 // A sample order, not a real one: large enough for any test, small enough to catch typos.
 const MAX_QUANTITY = 100000
-
-const amountMessage = (t: TFunction, issue: AmountIssue, currency: string) =>
-  issue === "required"
-    ? t("distribution.validation.required")
-    : t(`distribution.commissionPlan.validation.amount.${issue}`, {
-        currency: currency.toUpperCase(),
-        decimals: currencyDecimals(currency),
-      })
 
 /** A sample order for the preview: who sold, in which currency, and its lines as typed. */
 export const createPreviewFormSchema = (t: TFunction) =>

@@ -4,13 +4,13 @@ import { z } from "zod"
 import {
   AmountIssue,
   amountIssue,
-  currencyDecimals,
   fractionToPercent,
   PercentIssue,
   percentIssue,
   percentToFraction,
   volumeTierIssues,
 } from "../../../../lib/commission-rate"
+import { currencyDecimals } from "../../../../lib/format-money"
 import {
   CommissionRuleInput,
   CommissionRuleScope,
@@ -34,7 +34,8 @@ const percentMessage = (t: TFunction, issue: PercentIssue) =>
     ? t("distribution.validation.required")
     : t(`distribution.commissionPlan.validation.percent.${issue}`)
 
-const amountMessage = (t: TFunction, issue: AmountIssue, currency: string) =>
+/** The message for an amount's issue, naming the currency and its decimals (rules and the preview share it). */
+export const amountMessage = (t: TFunction, issue: AmountIssue, currency: string) =>
   issue === "required"
     ? t("distribution.validation.required")
     : t(`distribution.commissionPlan.validation.amount.${issue}`, {

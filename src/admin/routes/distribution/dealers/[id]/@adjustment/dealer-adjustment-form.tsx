@@ -14,13 +14,8 @@ import {
   useDealerBalance,
 } from "../../../../../hooks/api/commission-ledger"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
-import {
-  currencyDecimals,
-  formatSignedMoney,
-  normalizeAmount,
-  validateAdjustmentAmount,
-} from "../../../../../lib/commission-figures"
-import { formatMoney } from "../../../../../lib/format-money"
+import { normalizeAmount, validateAdjustmentAmount } from "../../../../../lib/commission-figures"
+import { currencyDecimals, formatMoney } from "../../../../../lib/format-money"
 import { AdminDealer } from "../../../../../types/dealer"
 
 const REASON_MIN = 3
@@ -99,7 +94,7 @@ export const DealerAdjustmentForm = ({ dealer }: { dealer: AdminDealer }) => {
         onSuccess: ({ entry }) => {
           toast.success(
             t("distribution.adjustment.success", {
-              amount: formatSignedMoney(entry.amount, entry.currency_code, locale),
+              amount: formatMoney(entry.amount, entry.currency_code, locale, { signed: true }),
               code: dealer.code,
             })
           )

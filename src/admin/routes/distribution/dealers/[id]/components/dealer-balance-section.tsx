@@ -3,6 +3,7 @@ import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
+import { SectionErrorRow } from "../../../../../components/section-error-row"
 import { useDealerBalance } from "../../../../../hooks/api/commission-ledger"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
 import { ledgerHref, statementHref } from "../../../../../lib/commission-hrefs"
@@ -43,14 +44,7 @@ export const DealerBalanceSection = ({ dealer }: { dealer: AdminDealerDetail }) 
           <Skeleton className="h-5 w-2/3" />
         </div>
       ) : isError ? (
-        <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            {error?.message || t("distribution.common.loadFailed")}
-          </Text>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            {t("distribution.actions.retry")}
-          </Button>
-        </div>
+        <SectionErrorRow error={error} onRetry={refetch} />
       ) : !balances?.length ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="dealer-balance-empty">
           {t("distribution.balance.empty")}

@@ -10,7 +10,7 @@ import { LedgerStatusBadge } from "../../../../../components/ledger-status-badge
 import { OrderLink } from "../../../../../components/order-link"
 import { SignedAmount } from "../../../../../components/signed-amount"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
-import { formatRate } from "../../../../../lib/commission-figures"
+import { formatRatePercent } from "../../../../../lib/commission-rate"
 import { formatMoney } from "../../../../../lib/format-money"
 import { LedgerEntry } from "../../../../../types/commission"
 
@@ -95,7 +95,7 @@ export const useLedgerTableColumns = () => {
         header: t("distribution.ledger.fields.rate"),
         cell: ({ getValue }) => {
           const rate = getValue()
-          return rate ? formatRate(rate, locale) : empty
+          return rate ? formatRatePercent(rate, locale) : empty
         },
       }),
       columnHelper.accessor("amount", {

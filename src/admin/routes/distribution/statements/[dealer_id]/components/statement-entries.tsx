@@ -8,7 +8,7 @@ import { LedgerStatusBadge } from "../../../../../components/ledger-status-badge
 import { OrderLink } from "../../../../../components/order-link"
 import { SignedAmount } from "../../../../../components/signed-amount"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
-import { formatRate } from "../../../../../lib/commission-figures"
+import { formatRatePercent } from "../../../../../lib/commission-rate"
 import { formatMoney } from "../../../../../lib/format-money"
 import { Statement } from "../../../../../types/commission"
 
@@ -72,7 +72,7 @@ export const StatementEntries = ({ statement }: { statement: Statement }) => {
                     <Table.Cell className="tabular-nums whitespace-nowrap">
                       {entry.base ? formatMoney(entry.base, entry.currency_code, locale) : empty}
                     </Table.Cell>
-                    <Table.Cell>{entry.rate ? formatRate(entry.rate, locale) : empty}</Table.Cell>
+                    <Table.Cell>{entry.rate ? formatRatePercent(entry.rate, locale) : empty}</Table.Cell>
                     <Table.Cell className="text-right">
                       <SignedAmount amount={entry.amount} currencyCode={entry.currency_code} weight="plus" />
                     </Table.Cell>

@@ -4,6 +4,7 @@ import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
+import { Figure } from "../../../../../components/figure"
 import {
   StatementExportFormat,
   useExportCommissionStatement,
@@ -118,38 +119,25 @@ export const StatementHeader = ({ statement, period, onPeriodChange }: Statement
         </div>
       </div>
       <dl className="grid grid-cols-1 gap-4 px-6 py-4 sm:grid-cols-3">
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.statements.fields.opening")}
-          </dt>
-          <dd
-            className="txt-compact-large-plus tabular-nums"
-            data-testid="statement-opening-balance"
-            data-amount={statement.opening_balance}
-          >
-            {formatMoney(statement.opening_balance, currency_code, locale)}
-          </dd>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.statements.fields.closing")}
-          </dt>
-          <dd
-            className="txt-compact-large-plus tabular-nums"
-            data-testid="statement-closing-balance"
-            data-amount={statement.closing_balance}
-          >
-            {formatMoney(statement.closing_balance, currency_code, locale)}
-          </dd>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <dt className="txt-compact-small text-ui-fg-subtle">
-            {t("distribution.statements.fields.entries")}
-          </dt>
-          <dd className="txt-compact-large-plus tabular-nums" data-testid="statement-entry-count">
-            {statement.entry_count}
-          </dd>
-        </div>
+        <Figure
+          label={t("distribution.statements.fields.opening")}
+          testId="statement-opening-balance"
+          amount={statement.opening_balance}
+          size="large"
+        >
+          {formatMoney(statement.opening_balance, currency_code, locale)}
+        </Figure>
+        <Figure
+          label={t("distribution.statements.fields.closing")}
+          testId="statement-closing-balance"
+          amount={statement.closing_balance}
+          size="large"
+        >
+          {formatMoney(statement.closing_balance, currency_code, locale)}
+        </Figure>
+        <Figure label={t("distribution.statements.fields.entries")} testId="statement-entry-count" size="large">
+          {statement.entry_count}
+        </Figure>
       </dl>
     </Container>
   )
