@@ -80,6 +80,10 @@ module.exports = defineConfig({
       resolve: "./src/modules/commission",
       options: distributionOptions,
     },
+    {
+      resolve: "./src/modules/payout",
+      options: distributionOptions,
+    },
     ...redisModules,
   ],
 })

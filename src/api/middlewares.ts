@@ -3,6 +3,7 @@ import { adminCommissionMiddlewares } from "./admin/distribution/commission/midd
 import { adminDealerApplicationMiddlewares } from "./admin/distribution/applications/middlewares"
 import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares"
 import { adminReferralMiddlewares } from "./admin/distribution/links/middlewares"
+import { adminPayoutMiddlewares } from "./admin/distribution/payouts/middlewares"
 import { adminDealerTierMiddlewares } from "./admin/distribution/tiers/middlewares"
 import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
 
@@ -13,6 +14,13 @@ export default defineMiddlewares({
     ...adminDealerApplicationMiddlewares,
     ...adminReferralMiddlewares,
     ...adminCommissionMiddlewares,
+    ...adminPayoutMiddlewares,
+    // WeChat signs the exact bytes it sends: the callback is verified over the raw body.
+    {
+      method: ["POST"],
+      matcher: "/hooks/distribution/wechatpay",
+      bodyParser: { preserveRawBody: true },
+    },
     ...storeDistributionMiddlewares,
   ],
 })

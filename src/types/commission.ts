@@ -8,7 +8,8 @@ export type CommissionRuleType = (typeof COMMISSION_RULE_TYPES)[number]
 export const LEDGER_ENTRY_KINDS = ["accrual", "reversal", "adjustment", "payout"] as const
 export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number]
 
-export const LEDGER_ENTRY_STATUSES = ["pending", "available", "paid"] as const
+/** pending → available → reserved (in a payout being sent) → paid; a failed payout puts reserved back to available. */
+export const LEDGER_ENTRY_STATUSES = ["pending", "available", "reserved", "paid"] as const
 export type LedgerEntryStatus = (typeof LEDGER_ENTRY_STATUSES)[number]
 
 export const COMMISSION_BASES = ["net_of_discounts", "gross"] as const

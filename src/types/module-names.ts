@@ -1,3 +1,4 @@
 /** Registration names of the plugin's modules (the keys they resolve under). */
 export const DISTRIBUTION_MODULE = "distribution"
 export const COMMISSION_MODULE = "commission"
+export const PAYOUT_MODULE = "payout"

@@ -1,3 +1,4 @@
 export * from "./distribution"
 export * from "./referral"
 export * from "./commission"
+export * from "./payout"

@@ -3,13 +3,14 @@ import { useTranslation } from "react-i18next"
 
 import { LedgerEntryStatus } from "../types/commission"
 
-const COLORS: Record<LedgerEntryStatus, "orange" | "green" | "blue"> = {
+const COLORS: Record<LedgerEntryStatus, "orange" | "green" | "purple" | "blue"> = {
   pending: "orange",
   available: "green",
+  reserved: "purple",
   paid: "blue",
 }
 
-/** Where a ledger entry stands: pending (on hold), available (payable) or paid. */
+/** Where a ledger entry stands: pending (on hold), available (payable), reserved (in a payout) or paid. */
 export const LedgerStatusBadge = ({
   status,
   testId = "ledger-status-badge",

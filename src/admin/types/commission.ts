@@ -113,7 +113,7 @@ export type CommissionPreviewRequest = {
 }
 
 export type LedgerEntryKind = "accrual" | "reversal" | "adjustment" | "payout"
-export type LedgerEntryStatus = "pending" | "available" | "paid"
+export type LedgerEntryStatus = "pending" | "available" | "reserved" | "paid"
 
 export type LedgerEntry = {
   id: string
@@ -151,7 +151,11 @@ export type CommissionBalance = {
   currency_code: string
   pending: string
   available: string
+  /** In a payout being sent: no longer available, not paid yet. */
+  reserved: string
   paid: string
+  /** Sum of the payout entries, as a positive amount. */
+  paid_out: string
   total: string
 }
 

@@ -55,9 +55,52 @@ export const PluginOptionsSchema = z
       .string()
       .refine(isTimeZone, { message: "must be an IANA time zone such as Asia/Shanghai" })
       .default("Asia/Shanghai"),
+
+    /** Smallest payout, in the batch's currency (never below what the provider can send). */
+    min_payout_amount: z
+      .union([z.string(), z.number()])
+      .transform((value) => String(value))
+      .refine((value) => /^\d+(\.\d+)?$/.test(value) && Number(value) > 0, {
+        message: "must be a positive decimal amount such as \"10\"",
+      })
+      .default("10"),
+    /** A monthly batch created by the scheduler for one currency and provider; null: batches are made by hand. */
+    payout_schedule: z
+      .object({
+        day_of_month: z.number().int().min(1).max(28),
+        currency_code: z.string().regex(/^[a-zA-Z]{3}$/).transform((code) => code.toLowerCase()),
+        provider_id: z.string().min(1),
+      })
+      .nullable()
+      .default(null),
+    /**
+     * Payout providers, as Medusa's payment providers are registered: the
+     * built-in `manual` and `wechatpay` by id, any other by `resolve`.
+     */
+    payout_providers: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, "must be lower-case letters, digits, - or _"),
+          resolve: z.string().optional(),
+          options: z.record(z.string(), z.unknown()).default({}),
+        })
+      )
+      .default([{ id: "manual", options: {} }]),
   })
   .passthrough()
   .superRefine((options, ctx) => {
+    const ids = options.payout_providers.map((provider) => provider.id)
+    const repeated = ids.find((id, i) => ids.indexOf(id) !== i)
+    if (repeated) {
+      ctx.addIssue({ code: "custom", path: ["payout_providers"], message: `provider "${repeated}" is registered twice` })
+    }
+    if (options.payout_schedule && !ids.includes(options.payout_schedule.provider_id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["payout_schedule", "provider_id"],
+        message: `"${options.payout_schedule.provider_id}" is not one of payout_providers (${ids.join(", ")})`,
+      })
+    }
     if (options.max_levels > 3 && !options.allow_deep_network) {
       ctx.addIssue({
         code: "custom",

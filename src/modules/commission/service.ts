@@ -67,7 +67,42 @@ export type NewOrderCommission = {
   split: unknown
 }
 
-export type StatusMove = { from: LedgerEntryStatus; to: LedgerEntryStatus; reason: string; actor_id?: string | null }
+export type StatusMove = {
+  from: LedgerEntryStatus
+  to: LedgerEntryStatus
+  reason: string
+  actor_id?: string | null
+  payout_id?: string | null
+}
+
+/** What a payout reserved: the dealer's available entries at that moment, and their sum. */
+export type PayoutReservation = { payout_id: string; dealer_id: string; amount: string; entry_count: number }
+
+// The entries a payout holds: those whose latest reservation is this payout's
+// (an entry released by a failed payout and reserved again belongs to the new one).
+const ENTRIES_RESERVED_BY_PAYOUT = `
+  SELECT t.entry_id FROM commission_entry_transition t
+   WHERE t.payout_id = ? AND t.to_status = 'reserved' AND t.deleted_at IS NULL
+     AND NOT EXISTS (
+       SELECT 1 FROM commission_entry_transition later
+        WHERE later.entry_id = t.entry_id AND later.to_status = 'reserved'
+          AND later.created_at > t.created_at AND later.deleted_at IS NULL)`
+
+/**
+ * A dealer's money in one currency. `paid` is commission settled by
+ * successful payouts and `paid_out` the payouts themselves (equal by
+ * construction, kept apart so a check can compare them); `total` is what the
+ * merchant still owes: pending + available + reserved.
+ */
+export type CommissionBalance = {
+  currency_code: string
+  pending: string
+  available: string
+  reserved: string
+  paid: string
+  paid_out: string
+  total: string
+}
 
 export type PeriodTotals = {
   dealer_id: string
@@ -252,18 +287,188 @@ class CommissionModuleService extends MedusaService({
       [move.to, ...params, move.from]
     )
     if (moved.length) {
+      await this.recordTransitions_(manager, moved.map((m) => m.id), move)
+    }
+    return moved.map((m) => m.id)
+  }
+
+  protected async recordTransitions_(manager: SqlManager, entryIds: string[], move: StatusMove) {
+    for (let i = 0; i < entryIds.length; i += 1000) {
       const values: unknown[] = []
-      const rows = moved.map((m) => {
-        values.push(generateEntityId(undefined, "cmtr"), m.id, move.from, move.to, move.reason, move.actor_id ?? null)
-        return "(?, ?, ?, ?, ?, ?)"
+      const rows = entryIds.slice(i, i + 1000).map((id) => {
+        values.push(
+          generateEntityId(undefined, "cmtr"),
+          id,
+          move.from,
+          move.to,
+          move.reason,
+          move.actor_id ?? null,
+          move.payout_id ?? null
+        )
+        return "(?, ?, ?, ?, ?, ?, ?)"
       })
       await manager.execute(
-        `INSERT INTO commission_entry_transition (id, entry_id, from_status, to_status, reason, actor_id)
+        `INSERT INTO commission_entry_transition (id, entry_id, from_status, to_status, reason, actor_id, payout_id)
          VALUES ${rows.join(", ")}`,
         values
       )
     }
-    return moved.map((m) => m.id)
+  }
+
+  /**
+   * Dealers' available balances in a currency (the candidates of a payout
+   * batch), optionally only some dealers. Only positive balances are returned.
+   */
+  @InjectManager()
+  async availableBalances(
+    currencyCode: string,
+    dealerIds: string[] | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ dealer_id: string; available: string }[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const params: unknown[] = [currencyCode.toLowerCase()]
+    let dealerFilter = ""
+    if (dealerIds) {
+      if (!dealerIds.length) {
+        return []
+      }
+      dealerFilter = "AND dealer_id = ANY(?::text[])"
+      params.push(textArray(dealerIds))
+    }
+    return await manager.execute(
+      `SELECT dealer_id, sum(amount)::text AS available
+         FROM commission_entry
+        WHERE currency_code = ? AND status = 'available' AND deleted_at IS NULL ${dealerFilter}
+        GROUP BY dealer_id
+       HAVING sum(amount) > 0
+        ORDER BY dealer_id`,
+      params
+    )
+  }
+
+  /**
+   * Reserves each dealer's whole available balance for a payout: its
+   * available entries move to `reserved` in one statement per dealer, and only
+   * when they add up to at least `minimum`. The rows are locked while they
+   * are summed, so two batches made at once can never take the same entry:
+   * the second finds them reserved and reserves nothing.
+   */
+  @InjectTransactionManager()
+  async reserveForPayouts(
+    requests: { payout_id: string; dealer_id: string; currency_code: string; minimum: string; entry_ids?: string[] }[],
+    actorId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PayoutReservation[]> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const reserved: PayoutReservation[] = []
+    for (const request of requests) {
+      const only = request.entry_ids ? "AND id = ANY(?::text[])" : ""
+      const rows: { id: string; amount: string; total: string }[] = await manager.execute(
+        `WITH candidate AS (
+           SELECT id, amount FROM commission_entry
+            WHERE dealer_id = ? AND currency_code = ? AND status = 'available' AND deleted_at IS NULL ${only}
+            FOR UPDATE
+         ), total AS (SELECT coalesce(sum(amount), 0) AS total FROM candidate)
+         UPDATE commission_entry e SET status = 'reserved', updated_at = now()
+           FROM candidate c, total
+          WHERE e.id = c.id AND e.status = 'available' AND total.total >= ?::numeric
+          RETURNING e.id, e.amount::text AS amount, total.total::text AS total`,
+        [
+          request.dealer_id,
+          request.currency_code.toLowerCase(),
+          ...(request.entry_ids ? [textArray(request.entry_ids)] : []),
+          request.minimum,
+        ]
+      )
+      if (!rows.length) {
+        continue
+      }
+      await this.recordTransitions_(
+        manager,
+        rows.map((r) => r.id),
+        { from: "available", to: "reserved", reason: "reserved", actor_id: actorId, payout_id: request.payout_id }
+      )
+      reserved.push({
+        payout_id: request.payout_id,
+        dealer_id: request.dealer_id,
+        amount: rows[0].total,
+        entry_count: rows.length,
+      })
+    }
+    return reserved
+  }
+
+  /** The ids of the entries a payout holds now. */
+  @InjectManager()
+  async listPayoutEntryIds(payoutId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(ENTRIES_RESERVED_BY_PAYOUT, [payoutId])
+    return rows.map((r: { entry_id: string }) => r.entry_id)
+  }
+
+  /** The ids of every entry a payout ever reserved (what a retry pays again). */
+  @InjectManager()
+  async listPayoutEntryIdsEver(payoutId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `SELECT DISTINCT entry_id FROM commission_entry_transition
+        WHERE payout_id = ? AND to_status = 'reserved' AND deleted_at IS NULL`,
+      [payoutId]
+    )
+    return rows.map((r: { entry_id: string }) => r.entry_id)
+  }
+
+  /**
+   * A payout succeeded: its reserved entries become `paid` and one `payout`
+   * entry records the money leaving (key `payout:{id}`). Safe to repeat: a
+   * second call moves nothing and writes nothing.
+   */
+  @InjectTransactionManager()
+  async settlePayout(
+    payout: { payout_id: string; dealer_id: string; currency_code: string; amount: string; actor_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const moved = await this.move_(manager, `id IN (${ENTRIES_RESERVED_BY_PAYOUT})`, [payout.payout_id], {
+      from: "reserved",
+      to: "paid",
+      reason: "paid",
+      actor_id: payout.actor_id ?? null,
+      payout_id: payout.payout_id,
+    })
+    const written = await this.insertEntries_(manager, [
+      {
+        idempotency_key: `payout:${payout.payout_id}`,
+        dealer_id: payout.dealer_id,
+        kind: "payout",
+        status: "paid",
+        amount: `-${payout.amount}`,
+        currency_code: payout.currency_code,
+        payout_id: payout.payout_id,
+        reason: "payout",
+        created_by: payout.actor_id ?? null,
+      },
+    ])
+    return { moved: moved.length, written: written.length }
+  }
+
+  /** A payout failed or was canceled: its reserved entries are available again. Safe to repeat. */
+  @InjectTransactionManager()
+  async releasePayout(
+    payoutId: string,
+    reason: string,
+    actorId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const moved = await this.move_(manager, `id IN (${ENTRIES_RESERVED_BY_PAYOUT})`, [payoutId], {
+      from: "reserved",
+      to: "available",
+      reason,
+      actor_id: actorId,
+      payout_id: payoutId,
+    })
+    return { moved: moved.length }
   }
 
   /** Each dealer's sales (commission bases of the orders it is in the chain of) in a time range. */
@@ -382,14 +587,16 @@ class CommissionModuleService extends MedusaService({
       `SELECT currency_code,
               coalesce(sum(amount) FILTER (WHERE status = 'pending'), 0)::text AS pending,
               coalesce(sum(amount) FILTER (WHERE status = 'available'), 0)::text AS available,
-              coalesce(sum(amount) FILTER (WHERE status = 'paid'), 0)::text AS paid,
+              coalesce(sum(amount) FILTER (WHERE status = 'reserved'), 0)::text AS reserved,
+              coalesce(sum(amount) FILTER (WHERE status = 'paid' AND kind <> 'payout'), 0)::text AS paid,
+              coalesce(-sum(amount) FILTER (WHERE kind = 'payout'), 0)::text AS paid_out,
               sum(amount)::text AS total
          FROM commission_entry
         WHERE dealer_id = ? AND deleted_at IS NULL
         GROUP BY currency_code ORDER BY currency_code`,
       [dealerId]
     )
-    return rows as { currency_code: string; pending: string; available: string; paid: string; total: string }[]
+    return rows as CommissionBalance[]
   }
 
   /**
@@ -428,6 +635,7 @@ class CommissionModuleService extends MedusaService({
               ${sum("kind = 'payout'")} AS payout,
               ${sum("status = 'pending'")} AS pending,
               ${sum("status = 'available'")} AS available,
+              ${sum("status = 'reserved'")} AS reserved,
               ${sum("status = 'paid'")} AS paid,
               count(*) FILTER (WHERE ${inPeriod})::int AS entry_count,
               count(*) OVER ()::int AS total_count
@@ -436,7 +644,7 @@ class CommissionModuleService extends MedusaService({
         GROUP BY dealer_id, currency_code
         ORDER BY dealer_id, currency_code
         LIMIT ? OFFSET ?`,
-      [range.from, ...Array(7).fill(range.from), range.from, ...params, page.limit, page.offset]
+      [range.from, ...Array(8).fill(range.from), range.from, ...params, page.limit, page.offset]
     )
     return {
       count: rows[0]?.total_count ?? 0,
@@ -446,7 +654,7 @@ class CommissionModuleService extends MedusaService({
         opening_balance: r.opening_balance,
         closing_balance: r.closing_balance,
         by_kind: { accrual: r.accrual, reversal: r.reversal, adjustment: r.adjustment, payout: r.payout },
-        by_status: { pending: r.pending, available: r.available, paid: r.paid },
+        by_status: { pending: r.pending, available: r.available, reserved: r.reserved, paid: r.paid },
         entry_count: r.entry_count,
       })),
     }

@@ -32,3 +32,11 @@ export const orderCommissionsQueryKeys = queryKeysFactory(
 export const commissionStatementsQueryKeys = queryKeysFactory(
   "distribution_commission_statements"
 )
+export const payoutBatchesQueryKeys = queryKeysFactory("distribution_payout_batches")
+export const payoutsQueryKeys = queryKeysFactory("distribution_payouts")
+export const payoutAccountsQueryKeys = queryKeysFactory(
+  "distribution_payout_accounts"
+)
+export const payoutProvidersQueryKeys = queryKeysFactory(
+  "distribution_payout_providers"
+)

@@ -8,6 +8,7 @@ import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
 import { CreateReferralLinkBody, UpdateReferralLinkBody } from "../../shared/referral-link-validators"
 import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery, StoreStatementQuery } from "./validators"
 import { LedgerListQuery } from "../../shared/commission-validators"
+import { PayoutAccountBody, StorePayoutListQuery, WithdrawalBody } from "../../shared/payout-validators"
 
 // Dealer-portal routes act for the signed-in customer only.
 const signedInCustomer = authenticate("customer", ["session", "bearer"])
@@ -15,6 +16,31 @@ const signedInCustomer = authenticate("customer", ["session", "bearer"])
 const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export const storeDistributionMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/payout-account",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreEmptyQuery, {})],
+  },
+  {
+    method: ["PUT"],
+    matcher: "/store/distribution/me/payout-account",
+    middlewares: [signedInCustomer, validateAndTransformBody(PayoutAccountBody)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/payouts",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StorePayoutListQuery, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/distribution/me/withdrawals",
+    middlewares: [signedInCustomer, validateAndTransformQuery(StoreListQuery, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/distribution/me/withdrawals",
+    middlewares: [signedInCustomer, validateAndTransformBody(WithdrawalBody)],
+  },
   {
     method: ["GET"],
     matcher: "/store/distribution/me",

@@ -60,7 +60,8 @@ export const syncOrderReversalsStep = createStep(
         idempotency_key: `reversal:${accrual.id}:${r.target}`,
         dealer_id: accrual.dealer_id,
         kind: "reversal",
-        status: accrual.status === "paid" ? "available" : accrual.status,
+        // A reversal of money already paid or in a payout is netted off by the next payout.
+        status: accrual.status === "pending" ? "pending" : "available",
         amount: r.amount,
         currency_code: accrual.currency_code,
         order_id: accrual.order_id,

@@ -9,6 +9,7 @@ import { DealerDetailSkeleton } from "./components/dealer-detail-skeleton"
 import { DealerDownlineSection } from "./components/dealer-downline-section"
 import { DealerGeneralSection } from "./components/dealer-general-section"
 import { DealerHistorySection } from "./components/dealer-history-section"
+import { DealerPayoutAccountsSection } from "./components/dealer-payout-accounts-section"
 import { DealerProfileSection } from "./components/dealer-profile-section"
 import { DealerReferralLinksSection } from "./components/dealer-referral-links-section"
 import { DealerTierSection } from "./components/dealer-tier-section"
@@ -46,11 +47,12 @@ const DealerDetailPage = () => {
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <DealerBalanceSection dealer={dealer} />
+          <DealerPayoutAccountsSection dealer={dealer} />
           <DealerTierSection dealer={dealer} />
           <DealerUplineSection dealer={dealer} />
         </div>
       </div>
-      {/* Routed drawers: @edit, @tier, @move, @status, @create-link. */}
+      {/* Routed drawers: @edit, @tier, @move, @status, @create-link, @adjustment, @payout-account. */}
       <Outlet />
     </div>
   )

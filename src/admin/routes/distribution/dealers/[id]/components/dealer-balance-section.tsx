@@ -10,11 +10,13 @@ import { ledgerHref, statementHref } from "../../../../../lib/commission-hrefs"
 import { formatMoney } from "../../../../../lib/format-money"
 import { AdminDealerDetail } from "../../../../../types/dealer"
 
-const FIGURES = ["pending", "available", "paid", "total"] as const
+// reserved: in a payout being sent; paid_out: sent by payouts so far (positive).
+const FIGURES = ["pending", "available", "reserved", "paid", "paid_out", "total"] as const
 
 /**
- * The dealer's commission balance per currency (pending, available, paid),
- * with the ways into its ledger and statement and to adjust it by hand.
+ * The dealer's commission balance per currency (pending, available, in a
+ * payout, paid, paid out), with the ways into its ledger and statement and
+ * to adjust it by hand.
  */
 export const DealerBalanceSection = ({ dealer }: { dealer: AdminDealerDetail }) => {
   const { t } = useTranslation()
@@ -74,9 +76,9 @@ export const DealerBalanceSection = ({ dealer }: { dealer: AdminDealerDetail }) 
                           : "txt-compact-small tabular-nums"
                       }
                       data-testid={`dealer-balance-${currency}-${figure}`}
-                      data-amount={balance[figure]}
+                      data-amount={balance[figure] ?? "0"}
                     >
-                      {formatMoney(balance[figure], currency, locale)}
+                      {formatMoney(balance[figure] ?? "0", currency, locale)}
                     </dd>
                   </div>
                 ))}

@@ -8,7 +8,7 @@ import {
   LedgerEntryStatus,
 } from "../../../../../types/commission"
 
-export const LEDGER_STATUSES: LedgerEntryStatus[] = ["pending", "available", "paid"]
+export const LEDGER_STATUSES: LedgerEntryStatus[] = ["pending", "available", "reserved", "paid"]
 export const LEDGER_KINDS: LedgerEntryKind[] = ["accrual", "reversal", "adjustment", "payout"]
 
 const oneOf = <T extends string>(values: T[], value: unknown): T | undefined =>
