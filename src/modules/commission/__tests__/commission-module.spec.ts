@@ -55,8 +55,67 @@ moduleIntegrationTestRunner<CommissionModuleService>({
       const transitions = await service.listCommissionEntryTransitions({ entry_id: id } as any)
       expect(transitions).toEqual([expect.objectContaining({ from_status: "pending", to_status: "available", reason: "matured" })])
       expect(await service.balances("dlr_1")).toEqual([
-        { currency_code: "cny", pending: "0", available: "12.30", paid: "0", total: "12.30" },
+        { currency_code: "cny", pending: "0", available: "12.30", reserved: "0", paid: "0", paid_out: "0", total: "12.30" },
       ])
+    })
+
+    it("reserves a dealer's available money for one payout only, however many ask at once", async () => {
+      await service.appendEntries([
+        accrual({ status: "available" }),
+        accrual({ idempotency_key: "adjustment:a", kind: "adjustment", amount: "7.70", order_id: null, line_item_id: null }),
+        accrual({ idempotency_key: "accrual:li_2:1", status: "available", amount: "5.00", line_item_id: "li_2" }),
+        accrual({ idempotency_key: "accrual:li_3:1", dealer_id: "dlr_2", status: "available", amount: "3.00" }),
+      ])
+      await sql("UPDATE commission_entry SET status = 'available' WHERE kind = 'adjustment'")
+      const ask = (payoutId: string) =>
+        service.reserveForPayouts([{ payout_id: payoutId, dealer_id: "dlr_1", currency_code: "cny", minimum: "10" }], null)
+      const results = (await Promise.all(["po_a", "po_b", "po_c"].map(ask))).flat()
+      expect(results).toEqual([expect.objectContaining({ dealer_id: "dlr_1", amount: "25.00", entry_count: 3 })])
+      const winner = results[0].payout_id
+      expect((await service.balances("dlr_1"))[0]).toEqual(expect.objectContaining({ available: "0", reserved: "25.00", total: "25.00" }))
+      // Below the minimum nothing moves.
+      expect(
+        await service.reserveForPayouts([{ payout_id: "po_d", dealer_id: "dlr_2", currency_code: "cny", minimum: "10" }], null)
+      ).toEqual([])
+
+      // Settled once, however often it is told: entries paid, one payout entry.
+      const settle = () => service.settlePayout({ payout_id: winner, dealer_id: "dlr_1", currency_code: "cny", amount: "25.00" })
+      expect(await settle()).toEqual({ moved: 3, written: 1 })
+      expect(await settle()).toEqual({ moved: 0, written: 0 })
+      expect((await service.balances("dlr_1"))[0]).toEqual(
+        expect.objectContaining({ available: "0", reserved: "0", paid: "25.00", paid_out: "25.00", total: "0.00" })
+      )
+      // A payout entry must move money: a zero one is refused by the sign check.
+      await expect(
+        service.appendEntries([accrual({ idempotency_key: "payout:x", kind: "payout", amount: "0", status: "paid" })])
+      ).rejects.toThrow(/commission_entry_amount_sign/)
+    })
+
+    it("a failed payout gives its money back, and a late release never takes money another payout holds", async () => {
+      await service.appendEntries([accrual({ status: "available", amount: "20.00" })])
+      const [first] = await service.reserveForPayouts(
+        [{ payout_id: "po_1", dealer_id: "dlr_1", currency_code: "cny", minimum: "10" }],
+        null
+      )
+      expect(await service.releasePayout("po_1", "payout_failed", null)).toEqual({ moved: 1 })
+      const [retry] = await service.reserveForPayouts(
+        [
+          {
+            payout_id: "po_2",
+            dealer_id: "dlr_1",
+            currency_code: "cny",
+            minimum: "0.01",
+            entry_ids: await service.listPayoutEntryIdsEver("po_1"),
+          },
+        ],
+        null
+      )
+      expect(retry.amount).toBe(first.amount)
+      // The first payout's release, repeated late (a retried workflow), moves nothing: po_2 holds the entry now.
+      expect(await service.releasePayout("po_1", "payout_failed", null)).toEqual({ moved: 0 })
+      expect(await service.listPayoutEntryIds("po_1")).toEqual([])
+      expect(await service.listPayoutEntryIds("po_2")).toHaveLength(1)
+      expect((await service.balances("dlr_1"))[0]).toEqual(expect.objectContaining({ available: "0", reserved: "20.00" }))
     })
 
     it("sums period figures: opening before the range, totals inside, closing after", async () => {
