@@ -33,7 +33,8 @@ import { newVisitorToken } from "../lib/attribution/visitor"
 import type { PlanRuleInput } from "../lib/commission/validate-plan"
 import type CommissionModuleService from "../modules/commission/service"
 import type DistributionModuleService from "../modules/distribution/service"
-import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../types/module-names"
+import type PayoutModuleService from "../modules/payout/service"
+import { COMMISSION_MODULE, DISTRIBUTION_MODULE, PAYOUT_MODULE } from "../types/module-names"
 import {
   accrueOrderCommissionWorkflow,
   attributeOrderWorkflow,
@@ -44,6 +45,11 @@ import {
   saveCommissionPlanWorkflow,
   submitDealerApplicationWorkflow,
 } from "../workflows"
+import {
+  createPayoutBatchWorkflow,
+  savePayoutAccountWorkflow,
+  setPayoutAccountStatusWorkflow,
+} from "../workflows/payout"
 
 /**
  * Demo data for the development store and the browser test: a CNY store with
@@ -51,12 +57,17 @@ import {
  * dealer network three levels deep and two applications waiting for review;
  * then a commission plan, four orders placed through dealers' referral links
  * (attributed and accrued, so the ledger and this month's statements have
- * entries, all pending) and one manual adjustment.
+ * entries, all pending) and one manual adjustment; then payouts: bank
+ * accounts (manual provider) for three dealers, one verified, bonuses that
+ * make commission available, and one draft payout batch waiting for the
+ * merchant's review and approval.
  *
  * Idempotent: everything is looked up by its name, handle, email or code
  * first, so running it again creates nothing new. The plan is saved only
  * while it is empty (the merchant's edits stay), an order only when its
- * buyer's email has none, the adjustment once by its idempotency key.
+ * buyer's email has none, an adjustment once by its idempotency key, a
+ * payout account only when the dealer has none (and verified once), the
+ * batch only while the store has no payout batch at all.
  *
  *   npx medusa exec ./src/scripts/seed-demo.ts
  */
@@ -187,6 +198,38 @@ const DEMO_ADJUSTMENT = {
   idempotency_key: "demo-seed-opening-bonus-HZ001",
 }
 
+/**
+ * Bank accounts for the manual payout provider (the merchant transfers by
+ * hand and marks each payout paid). HZ001's is verified; the others wait for
+ * the merchant's check. SH001 has none: the batch skips it.
+ */
+const DEMO_PAYOUT_ACCOUNTS: {
+  code: string
+  bank_name: string
+  account_holder: string
+  account_number: string
+  verified: boolean
+}[] = [
+  { code: "HZ001", bank_name: "中国工商银行杭州西湖支行", account_holder: "杭州西湖茶业有限公司", account_number: "1202021209000123456", verified: true },
+  { code: "SX101", bank_name: "招商银行绍兴分行", account_holder: "李秀英", account_number: "6214835712345678", verified: false },
+  { code: "SZ101", bank_name: "中国建设银行苏州观前街支行", account_holder: "张志强", account_number: "6217001234567890123", verified: false },
+]
+
+/**
+ * Bonuses (available at once) so that there is commission to pay out: the
+ * orders' commission is still pending. With HZ001's opening bonus the draft
+ * batch pays HZ001 50.00, SX101 320.00 and SZ101 180.00; SH001's bonus
+ * waits for its bank account. (Not NB101, whose orders the referral browser
+ * test counts, nor HZ001, whose balance the commission browser test changes.)
+ */
+const DEMO_PAYOUT_BONUSES = [
+  { code: "SX101", amount: "320.00", reason: "季度销售奖励 Quarterly sales bonus", idempotency_key: "demo-seed-quarterly-bonus-SX101" },
+  { code: "SZ101", amount: "180.00", reason: "展会推广补贴 Trade fair promotion allowance", idempotency_key: "demo-seed-trade-fair-SZ101" },
+  { code: "SH001", amount: "120.00", reason: "区域开拓奖励 Regional launch bonus", idempotency_key: "demo-seed-launch-bonus-SH001" },
+]
+
+const DEMO_PAYOUT_BATCH_NOTE = "首批佣金结算（演示）First commission payout (demo)"
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
@@ -203,6 +246,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureCommissionPlan(container, tierIds)
   const placed = await ensureDemoOrders(container, salesChannel.id, region.id, dealerIds)
   await ensureDemoAdjustment(container, dealerIds, adminId)
+  await ensureDemoPayouts(container, dealerIds, adminId)
   logger.info(`Demo data is in place${placed ? ` (placed ${placed} demo order${placed > 1 ? "s" : ""})` : ""}.`)
 
   console.log(
@@ -220,6 +264,8 @@ export default async function seedDemo({ container }: ExecArgs) {
       ...APPLICANTS.map((a) => `         ${a.email.padEnd(34)} ${a.company_name}`),
       ` Demo orders      (guests through referral links; commission pending)`,
       ...DEMO_ORDERS.map((o) => `   ${o.code.padEnd(6)} ${o.email}`),
+      ` Payouts          (bank accounts; a draft batch to approve under Distribution → Payouts)`,
+      ...DEMO_PAYOUT_ACCOUNTS.map((a) => `   ${a.code.padEnd(6)} ${a.bank_name} · ${a.account_holder}`),
       "=".repeat(72),
       "",
     ].join("\n")
@@ -737,19 +783,90 @@ async function ensureDemoOrders(
   return placed
 }
 
-/** A manual adjustment by the admin, once: its idempotency key. */
+/** HZ001's opening bonus. */
 async function ensureDemoAdjustment(container: MedusaContainer, dealerIds: Map<string, string>, adminId: string) {
   const dealerId = dealerIds.get(DEMO_ADJUSTMENT.code)
-  if (!dealerId) {
-    return
+  if (dealerId) {
+    const { code, ...adjustment } = DEMO_ADJUSTMENT
+    await ensureAdjustment(container, dealerId, adminId, adjustment)
   }
+}
+
+/** A manual adjustment by the admin, once by its idempotency key (the workflow prefixes it). */
+async function ensureAdjustment(
+  container: MedusaContainer,
+  dealerId: string,
+  adminId: string,
+  adjustment: { amount: string; reason: string; idempotency_key: string }
+) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const { code, idempotency_key, ...adjustment } = DEMO_ADJUSTMENT
-  // The workflow prefixes the key; it writes once anyway, this skips the run.
-  if ((await commission.listCommissionEntries({ idempotency_key: `adjustment:${idempotency_key}` })).length) {
+  if ((await commission.listCommissionEntries({ idempotency_key: `adjustment:${adjustment.idempotency_key}` })).length) {
     return
   }
   await createLedgerAdjustmentWorkflow(container).run({
-    input: { ...adjustment, dealer_id: dealerId, currency_code: REGION.currency, created_by: adminId, idempotency_key },
+    input: { ...adjustment, dealer_id: dealerId, currency_code: REGION.currency, created_by: adminId },
+  })
+}
+
+/**
+ * The payout demo: bank accounts (set by the admin, as the dealer page
+ * does; HZ001's verified), bonuses that make commission available, and one
+ * draft manual batch reserving it — made only while the store has no batch,
+ * so a batch the merchant approved, paid or canceled is never followed by
+ * another one on the next run.
+ */
+async function ensureDemoPayouts(container: MedusaContainer, dealerIds: Map<string, string>, adminId: string) {
+  const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+
+  for (const demo of DEMO_PAYOUT_ACCOUNTS) {
+    const dealerId = dealerIds.get(demo.code)
+    if (!dealerId) {
+      continue
+    }
+    let [account] = await payouts.listPayoutAccounts({ dealer_id: dealerId, provider_id: "manual" })
+    if (!account) {
+      const { result } = await savePayoutAccountWorkflow(container).run({
+        input: {
+          dealer_id: dealerId,
+          provider_id: "manual",
+          fields: { bank_name: demo.bank_name, account_holder: demo.account_holder, account_number: demo.account_number },
+          actor_type: "user",
+          actor_id: adminId,
+        },
+      })
+      account = result
+    }
+    // Verified once: an account the merchant locked or unlocked later stays as it is.
+    if (
+      demo.verified &&
+      account.status === "unverified" &&
+      !(await payouts.listPayoutAccountChanges({ account_id: account.id, action: ["verified", "locked"] })).length
+    ) {
+      await setPayoutAccountStatusWorkflow(container).run({
+        input: { account_id: account.id, action: "verify", actor_id: adminId },
+      })
+    }
+  }
+
+  for (const { code, ...bonus } of DEMO_PAYOUT_BONUSES) {
+    const dealerId = dealerIds.get(code)
+    if (dealerId) {
+      await ensureAdjustment(container, dealerId, adminId, bonus)
+    }
+  }
+
+  const [, batchCount] = await payouts.listAndCountPayoutBatches({}, { take: 1, select: ["id"] })
+  if (batchCount) {
+    return
+  }
+  await createPayoutBatchWorkflow(container).run({
+    input: {
+      currency_code: REGION.currency,
+      provider_id: "manual",
+      note: DEMO_PAYOUT_BATCH_NOTE,
+      source: "admin",
+      created_by: adminId,
+      require_any: false,
+    },
   })
 }
