@@ -219,8 +219,9 @@ const DEMO_PAYOUT_ACCOUNTS: {
  * Bonuses (available at once) so that there is commission to pay out: the
  * orders' commission is still pending. With HZ001's opening bonus the draft
  * batch pays HZ001 50.00, SX101 320.00 and SZ101 180.00; SH001's bonus
- * waits for its bank account. (Not NB101, whose orders the referral browser
- * test counts, nor HZ001, whose balance the commission browser test changes.)
+ * waits for its bank account. (No bonus for NB101, whose orders the referral
+ * browser test counts, nor for HZ001, whose balance and statement the
+ * commission browser test reads: only its opening bonus goes into the batch.)
  */
 const DEMO_PAYOUT_BONUSES = [
   { code: "SX101", amount: "320.00", reason: "季度销售奖励 Quarterly sales bonus", idempotency_key: "demo-seed-quarterly-bonus-SX101" },
