@@ -334,17 +334,24 @@ medusaIntegrationTestRunner({
       expect(await balance(a)).toEqual(expect.objectContaining({ available: "0", reserved: "20.00" }))
       expect(await balance(b)).toEqual(expect.objectContaining({ available: "0", reserved: "25.00" }))
 
-      // Asked about: WeChat has never heard of them, so they are sent again (the next run sends what the query re-queued).
-      for (let run = 0; run < 3; run++) {
+      // Asked about, WeChat has never heard of them: they are sent again (by this run or the next).
+      let resolved = payouts
+      for (let run = 0; run < 3 && !resolved.every((p) => p.status === "awaiting_confirmation"); run++) {
         await runProcessor()
+        resolved = await payoutsOf(batch.id)
       }
-      const resolved = await payoutsOf(batch.id)
       expect(resolved.map((p) => [p.id, p.status, p.out_bill_no])).toEqual(
         payouts.map((p) => [p.id, "awaiting_confirmation", p.out_bill_no])
       )
       for (const p of payouts) {
         expect(standIn.transfers.get(p.out_bill_no)!.create_count).toBe(1)
-        expect(creates(p.out_bill_no).map((r) => r.misbehavior ?? "ok")).toEqual([p === payouts[0] ? "500" : "timeout", "ok"])
+        // What reached WeChat for this out_bill_no, in order: the failed create, a query, the create again.
+        const seen = standIn.requests.filter((r) => r.path.includes(p.out_bill_no) || creates(p.out_bill_no).includes(r))
+        expect(seen.map((r) => `${r.method} ${r.misbehavior ?? r.status}`)).toEqual([
+          p === payouts[0] ? "POST 500" : "POST timeout",
+          "GET 404",
+          "POST 200",
+        ])
         const { events } = await payout(p.id)
         expect(events.some((e: any) => e.detail?.status_after === "failed")).toBe(false)
       }
@@ -431,11 +438,11 @@ medusaIntegrationTestRunner({
       expect(payouts.map((p) => p.status)).toEqual(Array(8).fill("awaiting_confirmation"))
       const times = payouts.flatMap((p) => creates(p.out_bill_no)).map((r) => arrivedAt.get(r)!).sort((x, y) => x - y)
       expect(times).toHaveLength(8)
-      // Any RATE + 1 consecutive creates span at least a second (less the time between the limiter's
-      // go-ahead and the request's arrival here, a few milliseconds). Unlimited, 8 creates take ~0.3 s.
+      // Any RATE + 1 consecutive creates span a second. Measured where they arrive, which is after the
+      // limiter's go-ahead by a varying few tens of ms (loading and claiming the payout, signing), hence
+      // the slack; without a limiter, or with a bursting bucket, 6 creates arrive within ~0.3 s.
       const spans = times.slice(RATE).map((t, i) => Math.round(t - times[i]))
-      console.log("SPANS", spans, times.map((t) => Math.round(t - times[0])))
-      expect(Math.min(...spans)).toBeGreaterThanOrEqual(1000 - 50)
+      expect(Math.min(...spans)).toBeGreaterThanOrEqual(1000 - 100)
     })
 
     it("shows payouts only to their own dealer, signed in", async () => {

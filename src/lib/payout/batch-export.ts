@@ -1,7 +1,14 @@
-import { Readable, Writable } from "node:stream"
-import { pipeline } from "node:stream/promises"
-import { stringify } from "csv-stringify"
-import ExcelJS from "exceljs"
+import {
+  amountCell,
+  amountFormat,
+  BOLD,
+  csvSummary,
+  DATE_FORMAT,
+  inertText,
+  SummaryLine,
+  writeCsvRecords,
+  writeXlsxSheet,
+} from "../export/spreadsheet-export"
 
 /**
  * A payout batch as a download (CSV or XLSX), streamed row by row like the
@@ -91,8 +98,6 @@ export function payoutBatchExportColumns(account_columns: PayoutBatchExportHeade
   return columnsOf({ account_columns } as PayoutBatchExportHeader).map((c) => c.label)
 }
 
-type SummaryLine = { label: string; text?: string | null; date?: Date | null; amount?: string; count?: number }
-
 function summaryOf(header: PayoutBatchExportHeader): SummaryLine[] {
   const lines: SummaryLine[] = [
     { label: "Batch 批次", text: header.batch_id },
@@ -109,12 +114,6 @@ function summaryOf(header: PayoutBatchExportHeader): SummaryLine[] {
   )
   if (header.note !== undefined) lines.push({ label: "Note 备注", text: header.note })
   return lines
-}
-
-/** Same guard as the statement: text starting with = + - @ tab CR would run as a formula in a spreadsheet. */
-function inertText(value: string | null | undefined): string {
-  if (value == null) return ""
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
 /**
@@ -140,15 +139,6 @@ function csvCell(column: Column, row: PayoutBatchExportRow): string {
   return inertText(value)
 }
 
-function csvSummary(line: SummaryLine): string[] {
-  const cells = [line.label]
-  if (line.text !== undefined) cells.push(inertText(line.text))
-  if (line.count !== undefined) cells.push(String(line.count))
-  if (line.amount !== undefined) cells.push(line.amount)
-  if (line.date !== undefined) cells.push(line.date ? line.date.toISOString() : "")
-  return cells
-}
-
 /**
  * Writes the batch as CSV to `out` and ends it: UTF-8 with a BOM (so Excel
  * reads the Chinese right), CRLF lines, the summary, a blank line, the column
@@ -168,59 +158,15 @@ export async function writePayoutBatchCsv(
     yield columns.map((c) => c.label)
     for await (const row of rows) yield columns.map((c) => csvCell(c, row))
   }
-  await pipeline(Readable.from(records()), stringify({ bom: true, record_delimiter: "windows" }), out)
-}
-
-/** "0.00" for two decimals or fewer, more zeros when the amount has more. */
-function amountFormat(amount: string): string {
-  const decimals = amount.includes(".") ? amount.length - amount.indexOf(".") - 1 : 0
-  return `0.${"0".repeat(Math.max(2, decimals))}`
-}
-
-/** Display only: any amount of up to 15 significant digits round-trips exactly through a cell's double. */
-function amountCell(amount: string | null | undefined): number | null {
-  return amount == null || amount === "" ? null : Number(amount)
-}
-
-const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
-const BOLD = { bold: true }
-const ROWS_PER_FLUSH = 256
-const OUTPUT_CLOSED = "The payout batch export's output closed before the export finished"
-
-/** Resolves once `out` drains; rejects if it errors or closes first (the client went away). */
-function drained(out: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      out.removeListener("drain", onDrain)
-      out.removeListener("error", onError)
-      out.removeListener("close", onClose)
-    }
-    const onDrain = () => {
-      cleanup()
-      resolve()
-    }
-    const onError = (error: Error) => {
-      cleanup()
-      reject(error)
-    }
-    const onClose = () => {
-      cleanup()
-      reject(new Error(OUTPUT_CLOSED))
-    }
-    out.on("drain", onDrain)
-    out.on("error", onError)
-    out.on("close", onClose)
-  })
+  await writeCsvRecords(records(), out)
 }
 
 /**
  * Writes the batch as an XLSX workbook to `out` and ends it: one sheet
  * "Payouts 付款明细" with the summary, the column headers (frozen) and one row
  * per payout, committed as written. Amounts are numeric cells ("0.00");
- * account numbers and references are text cells, so no digit is lost. A
- * batch is at most one row per dealer, so waiting for `out` to drain every
- * few hundred rows is all the back-pressure it needs. On an error `out` is
- * destroyed and the promise rejects.
+ * account numbers and references are text cells, so no digit is lost. On an
+ * error `out` is destroyed and the promise rejects.
  */
 export async function writePayoutBatchXlsx(
   header: PayoutBatchExportHeader,
@@ -229,69 +175,34 @@ export async function writePayoutBatchXlsx(
 ): Promise<void> {
   const columns = columnsOf(header)
   const summary = summaryOf(header)
-  // An error on `out` (a broken socket) fails the export instead of going uncaught.
-  let outError: Error | undefined
-  const onOutError = (error: Error) => {
-    outError ??= error
-  }
-  out.on("error", onOutError)
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out as unknown as Writable,
-    useStyles: true,
-    useSharedStrings: false,
-  })
-  try {
-    const sheet = workbook.addWorksheet("Payouts 付款明细", {
-      views: [{ state: "frozen", ySplit: summary.length + 2 }],
-    })
-    sheet.columns = columns.map((c) => ({ width: c.width }))
-
-    for (const line of summary) {
-      const cells: (string | number | Date | null)[] = [line.label]
-      if (line.text !== undefined) cells.push(line.text)
-      if (line.count !== undefined) cells.push(line.count)
-      if (line.amount !== undefined) cells.push(amountCell(line.amount))
-      if (line.date !== undefined) cells.push(line.date)
-      const row = sheet.addRow(cells)
-      row.getCell(1).font = BOLD
-      if (line.amount !== undefined) row.getCell(2).numFmt = amountFormat(line.amount)
-      if (line.date) row.getCell(2).numFmt = DATE_FORMAT
-      row.commit()
-    }
-    sheet.addRow([]).commit()
-    const headerRow = sheet.addRow(columns.map((c) => c.label))
-    headerRow.font = BOLD
-    headerRow.commit()
-
-    let written = 0
-    for await (const payout of rows) {
-      const values = columns.map((c) => {
-        const value = c.value(payout)
-        if (value == null) return null
-        return c.type === "amount" && typeof value === "string" ? amountCell(value) : value
-      })
-      const row = sheet.addRow(values)
-      columns.forEach((c, i) => {
-        if (c.type === "amount") row.getCell(i + 1).numFmt = amountFormat(payout.amount)
-        if (c.type === "date" && values[i] != null) row.getCell(i + 1).numFmt = DATE_FORMAT
-      })
-      row.commit()
-      if (++written % ROWS_PER_FLUSH === 0) {
-        await new Promise<void>((resolve) => setImmediate(resolve))
-        if (outError) throw outError
-        if ((out as Partial<Writable>).destroyed) throw new Error(OUTPUT_CLOSED)
-        if ((out as Partial<Writable>).writableNeedDrain) await drained(out)
+  await writeXlsxSheet(
+    out,
+    {
+      name: "Payouts 付款明细",
+      widths: columns.map((c) => c.width),
+      frozenRows: summary.length + 2,
+      closedMessage: "The payout batch export's output closed before the export finished",
+    },
+    async (sheet) => {
+      for (const line of summary) sheet.summary(line)
+      await sheet.row([])
+      await sheet.row(
+        columns.map((c) => c.label),
+        (row) => (row.font = BOLD)
+      )
+      for await (const payout of rows) {
+        const values = columns.map((c) => {
+          const value = c.value(payout)
+          if (value == null) return null
+          return c.type === "amount" && typeof value === "string" ? amountCell(value) : value
+        })
+        await sheet.row(values, (row) =>
+          columns.forEach((c, i) => {
+            if (c.type === "amount") row.getCell(i + 1).numFmt = amountFormat(payout.amount)
+            if (c.type === "date" && values[i] != null) row.getCell(i + 1).numFmt = DATE_FORMAT
+          })
+        )
       }
     }
-    sheet.commit()
-    await workbook.commit()
-    if (outError) throw outError
-    out.removeListener("error", onOutError)
-  } catch (error) {
-    // Destroyed without an error argument: the caller gets the error from the
-    // rejection, and the listener above stays to absorb the dying stream's own.
-    const writable = out as Partial<Writable>
-    if (typeof writable.destroy === "function" && !writable.destroyed) writable.destroy()
-    throw error
-  }
+  )
 }

@@ -20,7 +20,7 @@ const header: StatementExportHeader = {
   opening_balance: "100.00",
   closing_balance: "112.61",
   totals_by_kind: { accrual: "19.91", reversal: "-1.20", adjustment: "-6.10", payout: "0.00" },
-  totals_by_status: { pending: "12.61", available: "0.00", paid: "0.00" },
+  totals_by_status: { pending: "12.61", available: "0.00", reserved: "0.00", paid: "0.00" },
 }
 
 const ROWS: StatementExportRow[] = [
@@ -158,6 +158,7 @@ describe("writeStatementCsv", () => {
       ["Totals by status 按状态合计"],
       ["Pending 待结算", "12.61"],
       ["Available 可提现", "0.00"],
+      ["Reserved 打款中", "0.00"],
       ["Paid 已支付", "0.00"],
       ["Closing balance 期末余额", "112.61"],
     ])
@@ -254,10 +255,11 @@ describe("writeStatementXlsx", () => {
     expect(valuesOf(sheet.getRow(18))).toEqual(["Totals by status 按状态合计"])
     expect(valuesOf(sheet.getRow(19))).toEqual(["Pending 待结算", 12.61])
     expect(valuesOf(sheet.getRow(20))).toEqual(["Available 可提现", 0])
-    expect(valuesOf(sheet.getRow(21))).toEqual(["Paid 已支付", 0])
-    expect(valuesOf(sheet.getRow(22))).toEqual(["Closing balance 期末余额", 112.61])
-    expect(sheet.getRow(22).getCell(2).numFmt).toBe("0.00")
-    expect(sheet.rowCount).toBe(22)
+    expect(valuesOf(sheet.getRow(21))).toEqual(["Reserved 打款中", 0])
+    expect(valuesOf(sheet.getRow(22))).toEqual(["Paid 已支付", 0])
+    expect(valuesOf(sheet.getRow(23))).toEqual(["Closing balance 期末余额", 112.61])
+    expect(sheet.getRow(23).getCell(2).numFmt).toBe("0.00")
+    expect(sheet.rowCount).toBe(23)
   })
 
   it("shows more decimals when an amount has them (e.g. 3-decimal currencies)", async () => {
@@ -376,7 +378,7 @@ describe("a 20,000-row statement", () => {
   it("streams through XLSX", async () => {
     const workbook = await xlsxOf(many())
     const sheet = workbook.worksheets[0]
-    expect(sheet.rowCount).toBe(8 + COUNT + 1 + 10)
+    expect(sheet.rowCount).toBe(8 + COUNT + 1 + 11)
     expect(sheet.getRow(9).getCell(12).value).toBe("comm_0")
     expect(sheet.getRow(8 + COUNT).getCell(12).value).toBe(`comm_${COUNT - 1}`)
     expect(sheet.getRow(8 + COUNT).getCell(10).value).toBe(19999.99)
