@@ -229,6 +229,13 @@ medusaIntegrationTestRunner({
         expect(await balance("NB101")).toEqual(expect.objectContaining({ available: "25.00", reserved: "0" }))
         expect((await batchOf(batchId)).total_amount).toBe("60.00")
 
+        // A draft emptied of dealers can't be approved (it would never finish): cancel it.
+        const lone = (await createBatch({ dealer_ids: [id("NB101")] })).data.batch
+        await api.post(`/admin/distribution/payouts/${byCode(await payoutsOf(lone.id)).NB101.id}/remove`, {}, admin)
+        const empty = await failed(api.post(`/admin/distribution/payouts/batches/${lone.id}/approve`, {}, admin))
+        expect(empty.data.message).toMatch(/no payouts left to approve/)
+        expect((await batchOf(lone.id)).status).toBe("draft")
+
         await api.post(`/admin/distribution/payouts/batches/${batchId}/cancel`, {}, admin)
         expect(await batchOf(batchId)).toEqual(expect.objectContaining({ status: "canceled", canceled_by: expect.any(String) }))
         expect(await balance("HZ001")).toEqual(expect.objectContaining({ available: "60.00", reserved: "0" }))

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../types/module-names"
@@ -28,6 +29,9 @@ export const moveBatchPayoutsStep = createStep(
       input.payout_ids ??
       (await payouts.listPayouts({ batch_id: input.batch_id, status: input.from }, { select: ["id"] })).map((p) => p.id)
     const moved = await payouts.movePayouts(ids, input.from, input.to, input.to === "canceled" ? { completed_at: new Date() } : {})
+    if (input.to === "queued" && !moved.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This batch has no payouts left to approve; cancel it instead.")
+    }
     await payouts.recordEvents(moved.map((id) => ({ payout_id: id, kind: input.event, actor_id: input.actor_id ?? null })))
     return new StepResponse(moved, { moved, from: input.from, to: input.to })
   },
