@@ -221,6 +221,10 @@ medusaIntegrationTestRunner({
       const theirs = (await api.get("/store/distribution/me/payouts", b.config)).data
       expect(theirs.payouts.map((p: any) => p.id)).toEqual([pb.id])
 
+      // Asking WeChat again (a refresh, the job's poll) keeps what the dealer needs: a query has no package_info.
+      const refreshed = (await api.post(`/admin/distribution/payouts/${pa.id}/refresh`, {}, admin)).data.payout
+      expect(refreshed).toEqual(expect.objectContaining({ status: "awaiting_confirmation", package_info: transfer.package_info }))
+
       expect(await standIn.confirm(pa.out_bill_no)).toBe(200)
       expect((await payout(pa.id)).payout).toEqual(expect.objectContaining({ status: "succeeded", package_info: null }))
       expect((await batchOf(batch.id)).status).toBe("processing")
@@ -317,9 +321,13 @@ medusaIntegrationTestRunner({
       await runProcessor()
       expect((await payout(pb.id)).payout).toEqual(expect.objectContaining({ status: "awaiting_confirmation", needs_query: false }))
       for (const p of [pa, pb]) {
-        expect(standIn.transfers.get(p.out_bill_no)!.create_count).toBe(1)
-        expect(creates(p.out_bill_no)).toHaveLength(1)
+        // One transfer each; the create was repeated once, under the same out_bill_no, only to get
+        // back the package_info the dealer confirms with (the lost answer had it, a query doesn't).
+        expect(standIn.transfers.get(p.out_bill_no)).toEqual(expect.objectContaining({ create_count: 2, state: "WAIT_USER_CONFIRM" }))
+        expect(creates(p.out_bill_no)).toHaveLength(2)
+        expect((await payout(p.id)).payout.package_info).toBe(standIn.transfers.get(p.out_bill_no)!.package_info)
       }
+      expect(standIn.transfers.size).toBeGreaterThanOrEqual(2)
     })
 
     it("a 500 or a timeout keeps the money reserved; a 'not found' query sends it again under the same out_bill_no", async () => {
@@ -385,10 +393,14 @@ medusaIntegrationTestRunner({
       const payouts = await payoutsOf(batch.id)
       expect(payouts.map((p) => p.status)).toEqual(Array(4).fill("awaiting_confirmation"))
       for (const p of payouts) {
+        // One transfer each, for the right amount, and every dealer can confirm it. The lost one's
+        // create was repeated (same out_bill_no) to get back its package_info.
+        const lostOne = p.out_bill_no === lost.out_bill_no
         expect(standIn.transfers.get(p.out_bill_no)).toEqual(
-          expect.objectContaining({ create_count: 1, amount: Math.round(Number(p.amount) * 100) })
+          expect.objectContaining({ create_count: lostOne ? 2 : 1, amount: Math.round(Number(p.amount) * 100) })
         )
-        expect(creates(p.out_bill_no)).toHaveLength(1)
+        expect(creates(p.out_bill_no)).toHaveLength(lostOne ? 2 : 1)
+        expect(p.package_info).toBe(standIn.transfers.get(p.out_bill_no)!.package_info)
       }
       // The sending ones were asked about first.
       const queried = (outBillNo: string) => standIn.requests.some((r) => r.method === "GET" && r.path.endsWith(`/out-bill-no/${outBillNo}`))

@@ -3,6 +3,7 @@ import type { TransferOutcome } from "../../../modules/payout/providers/types"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../types/module-names"
 import type { PayoutRecord } from "../utils/load-payout"
+import { queryTransfer } from "../utils/query-transfer"
 
 export type AdminPayoutOutcomeInput = {
   payout: PayoutRecord
@@ -21,7 +22,7 @@ export const adminPayoutOutcomeStep = createStep(
   adminPayoutOutcomeStepId,
   async (input: AdminPayoutOutcomeInput, { container }) => {
     const provider = container.resolve<PayoutModuleService>(PAYOUT_MODULE).provider(input.payout.provider_id)
-    const { out_bill_no, currency_code } = input.payout
+    const { out_bill_no } = input.payout
     let outcome: TransferOutcome
     switch (input.action) {
       case "mark_paid":
@@ -34,7 +35,7 @@ export const adminPayoutOutcomeStep = createStep(
         outcome = await provider.cancelTransfer({ out_bill_no })
         break
       case "refresh":
-        outcome = await provider.queryTransfer({ out_bill_no, currency_code })
+        outcome = await queryTransfer(provider, input.payout)
         break
     }
     return new StepResponse(outcome)

@@ -54,7 +54,8 @@ export const recordPayoutOutcomeStep = createStep(
           : {
               provider_state: o.provider_state ?? null,
               ...(o.provider_reference ? { provider_reference: o.provider_reference } : {}),
-              package_info: next.status === "awaiting_confirmation" ? o.package_info ?? null : null,
+              // A query answer has no package_info: keep the one the create gave (undefined = not written).
+              package_info: next.status === "awaiting_confirmation" ? o.package_info ?? undefined : null,
               failure_reason: o.failure_reason ?? null,
               last_error: null,
             }),

@@ -3,6 +3,7 @@ import type { TransferOutcome } from "../../../modules/payout/providers/types"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../types/module-names"
 import { loadPayout } from "../utils/load-payout"
+import { queryTransfer, transferOf } from "../utils/query-transfer"
 
 export const sendPayoutStepId = "send-payout"
 
@@ -14,7 +15,7 @@ export const sendPayoutStepId = "send-payout"
  * - sending (a crash after the claim) or an unknown answer: asked about by
  *   request number first, and only sent (again, under the same number) when
  *   the provider has never heard of it;
- * - in flight: asked about.
+ * - in flight: asked about (utils/query-transfer.ts).
  * Returns the provider's answer for the next step to apply.
  */
 export const sendPayoutStep = createStep(
@@ -23,15 +24,8 @@ export const sendPayoutStep = createStep(
     const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
     const payout = await loadPayout(container, input.payout_id)
     const provider = payouts.provider(payout.provider_id)
-    const transfer = {
-      payout_id: payout.id,
-      out_bill_no: payout.out_bill_no,
-      amount: payout.amount,
-      currency_code: payout.currency_code,
-      account: payout.account_snapshot ?? {},
-      remark: null,
-    }
-    const create = async (from: "queued" | "sending"): Promise<TransferOutcome | null> => {
+    const transfer = transferOf(payout)
+    const create = async (from: "queued" | "sending" | "processing"): Promise<TransferOutcome | null> => {
       const claimed = await payouts.movePayouts([payout.id], [from], "sending", {
         count_attempt: true,
         sent_at: new Date(),
@@ -49,10 +43,10 @@ export const sendPayoutStep = createStep(
       payout.status === "sending" ||
       ((payout.status === "processing" || payout.status === "awaiting_confirmation") && !provider.settlesManually)
     ) {
-      outcome = await provider.queryTransfer({ out_bill_no: payout.out_bill_no, currency_code: payout.currency_code })
-      if (outcome.state === "not_found" && payout.status === "sending") {
+      outcome = await queryTransfer(provider, payout)
+      if (outcome.state === "not_found" && (payout.status === "sending" || payout.status === "processing")) {
         // The create never arrived: send it now, under the same request number.
-        outcome = await create("sending")
+        outcome = await create(payout.status)
       }
     }
     return new StepResponse(outcome)

@@ -15,6 +15,7 @@ export type PayoutRecord = {
   status: PayoutStatus
   out_bill_no: string
   account_snapshot: Record<string, string | null> | null
+  package_info: string | null
   needs_query: boolean
   retry_of_id: string | null
   ledger_synced_at: Date | null
