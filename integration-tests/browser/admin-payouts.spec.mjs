@@ -161,7 +161,10 @@ step("a batch is refused when nobody qualifies (SH001 has no account); the drawe
   await page.getByTestId("payout-batch-provider-option-manual").click()
   await page.getByTestId("payout-batch-provider-hint").waitFor()
   await page.getByTestId("payout-batch-submit").click()
-  await page.getByText(/Nothing to pay/).first().waitFor()
+  // The server's words, in a toast (drawn over the drawer), once it has slid into view.
+  const error = page.locator("[data-sonner-toast]").filter({ hasText: /Nothing to pay/ })
+  await error.waitFor()
+  await page.waitForFunction((toast) => toast.getBoundingClientRect().top >= 0, await error.elementHandle())
   await screenshot("02-create-refused")
   assert.match(page.url(), /\/payouts\/create$/, "the drawer stays open")
   assert.equal((await admin("GET", "/admin/distribution/payouts/batches")).count, before, "no batch was made")
@@ -333,6 +336,8 @@ step("the paid dealer's balance shows what was paid out; its account is masked, 
   await page.getByTestId("payout-account-lock-prompt-confirm").click()
   await section.locator('[data-testid="dealer-payout-account-manual"][data-status="locked"]').waitFor()
   await row.getByTestId("payout-account-lock-reason").getByText(/Holder differs from the contract/).waitFor()
+  // The change history, newest first, says who locked it and why, every field labelled.
+  await section.getByTestId("payout-account-change").first().getByText(/^Lock reason: .* → 户名与合同不符/).waitFor()
   const locked = await accountOf("SX101")
   assert.deepEqual({ status: locked.status, reason: locked.lock_reason }, { status: "locked", reason: "户名与合同不符 Holder differs from the contract" })
   await screenshot("11-account-locked")
@@ -364,6 +369,9 @@ step("a bank account set for SH001 in its drawer lets a new batch pay it", async
   const row = section.getByTestId("dealer-payout-account-manual")
   await row.getByTestId("payout-account-accountNumber").filter({ hasText: account.account_number_masked }).waitFor()
   assert.equal(await row.getAttribute("data-status"), "unverified")
+  const change = section.getByTestId("payout-account-change").first()
+  assert.equal(await change.getAttribute("data-actor"), "user")
+  await change.getByText(`Account number: - → ${account.account_number_masked}`).waitFor()
 
   await page.goto(`${baseUrl}/app/distribution/payouts`)
   await page.getByTestId("payout-batch-create").click()

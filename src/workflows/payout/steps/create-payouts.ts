@@ -1,6 +1,7 @@
 import { currencyAmount } from "../../../lib/commission/currency-precision"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SkippedPayee } from "../../../lib/payout/select-payees"
 import type { PayoutReservation } from "../../../modules/commission/service"
 import { outBillNoOf } from "../../../modules/payout/providers/types"
 import type PayoutModuleService from "../../../modules/payout/service"
@@ -11,11 +12,31 @@ export type CreatePayoutsInput = {
   provider_id: string
   currency_code: string
   reservations: PayoutReservation[]
+  /** Who was left out and why: named in the refusal when nobody is paid. */
+  skipped?: SkippedPayee[]
   /** A withdrawal or a retry must pay someone; a batch made by the scheduler may end up empty. */
   require_any: boolean
   status?: "draft" | "queued"
   retry_of_id?: string | null
   actor_id?: string | null
+}
+
+const SKIP_REASON_TEXT: Record<SkippedPayee["reason"], string> = {
+  below_minimum: "below the minimum payout",
+  no_account: "without a payout account for this provider",
+  account_locked: "with a locked payout account",
+  dealer_inactive: "not active",
+}
+
+/** "Nothing to pay: 1 dealer is owed money but without a payout account for this provider; …" */
+function nothingToPayMessage(skipped: SkippedPayee[]): string {
+  if (!skipped.length) {
+    return "Nothing to pay: no dealer has an available balance in this currency (it may just have been reserved by another batch)."
+  }
+  const counts = new Map<SkippedPayee["reason"], number>()
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1)
+  const parts = [...counts].map(([reason, n]) => `${n} ${n === 1 ? "dealer is" : "dealers are"} owed money but ${SKIP_REASON_TEXT[reason]}`)
+  return `Nothing to pay: ${parts.join("; ")}.`
 }
 
 export const createPayoutsStepId = "create-payouts"
@@ -29,10 +50,7 @@ export const createPayoutsStep = createStep(
   async (input: CreatePayoutsInput, { container }) => {
     if (!input.reservations.length) {
       if (input.require_any) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          "Nothing to pay: no dealer has an available balance of at least the minimum payout (it may have just been reserved by another batch)."
-        )
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, nothingToPayMessage(input.skipped ?? []))
       }
       return new StepResponse([], [])
     }

@@ -50,6 +50,7 @@ export const createPayoutBatchWorkflow = createWorkflow(
         provider_id: input.provider_id,
         currency_code: input.currency_code,
         reservations,
+        skipped: candidates.skipped,
         require_any: input.require_any,
         actor_id: input.created_by ?? null,
       }))

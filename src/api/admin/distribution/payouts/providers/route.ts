@@ -1,8 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { effectiveMinimum } from "../../../../../lib/payout/select-payees"
 import type PayoutModuleService from "../../../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../../../types/module-names"
 
-/** The configured payout providers, how they settle, and the smallest payout each can make in the store's currencies. */
+/**
+ * The configured payout providers, how they settle, and the smallest payout
+ * each makes in the store's currencies: the plugin's min_payout_amount, or
+ * the provider's own minimum when that is higher. A currency a provider
+ * can't pay is absent.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const payouts = req.scope.resolve<PayoutModuleService>(PAYOUT_MODULE)
   const query = req.scope.resolve("query")
@@ -17,7 +23,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         settles_manually: provider.settlesManually,
         min_payout_amount: min,
         minimum_amounts: Object.fromEntries(
-          currencies.map((c) => [c, provider.minimumAmount(c)]).filter(([, m]) => m !== null)
+          currencies.flatMap((c) => {
+            const providerMinimum = provider.minimumAmount(c)
+            return providerMinimum === null ? [] : [[c, effectiveMinimum(min, providerMinimum)]]
+          })
         ),
       }
     }),

@@ -17,6 +17,19 @@ import { AdminPayoutAccount, AdminPayoutAccountChange } from "../../../../../typ
 const HISTORY_PAGE = 5
 const REASON_MAX = 500
 
+/**
+ * The label of a change record's field. The server records an account's
+ * fields under their own names (the values masked: `account_number`,
+ * `openid`, `real_name`) and a lock's `reason`; they share the labels of the
+ * account's masked view fields.
+ */
+const HISTORY_LABELS: Record<string, string> = {
+  account_number: "account_number_masked",
+  openid: "openid_masked",
+  real_name: "real_name_masked",
+  reason: "lock_reason",
+}
+
 /** The masked fields of an account, labelled: bank, holder and number, or real name and OpenID. */
 const AccountFields = ({ account }: { account: AdminPayoutAccount }) => {
   const { t } = useTranslation()
@@ -163,7 +176,9 @@ const ChangeEntry = ({ change }: { change: AdminPayoutAccountChange }) => {
       </div>
       {fields.map((field) => (
         <Text key={field.field} size="xsmall" className="text-ui-fg-subtle break-words">
-          {`${t(`distribution.payoutAccounts.history.fields.${field.field}`, { defaultValue: field.field })}: `}
+          {`${t(`distribution.payoutAccounts.history.fields.${HISTORY_LABELS[field.field] ?? field.field}`, {
+            defaultValue: field.field,
+          })}: `}
           <span className="font-mono">{field.before ?? empty}</span>
           {" → "}
           <span className="font-mono text-ui-fg-base">{field.after ?? empty}</span>

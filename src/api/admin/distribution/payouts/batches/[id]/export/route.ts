@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { currencyAmount } from "../../../../../../../lib/commission/currency-precision"
 import { writePayoutBatchCsv, writePayoutBatchXlsx, PayoutBatchExportRow } from "../../../../../../../lib/payout/batch-export"
 import { maskName, maskOpenid } from "../../../../../../../lib/payout/mask"
 import type PayoutModuleService from "../../../../../../../modules/payout/service"
@@ -26,7 +27,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           payout_id: p.id,
           dealer_code: dealers.get(p.dealer_id)?.code ?? p.dealer_id,
           dealer_name: dealers.get(p.dealer_id)?.display_name ?? "",
-          amount: String(p.raw_amount?.value ?? p.amount),
+          amount: currencyAmount(String(p.raw_amount?.value ?? p.amount), p.currency_code),
           status: p.status,
           openid_masked: maskOpenid(account.openid),
           real_name_masked: maskName(account.real_name),
