@@ -194,7 +194,7 @@ medusaIntegrationTestRunner({
           ["accrual", "pending", "NB101", "9.00", `accrual:${order.items[0].id}:2`],
           ["accrual", "pending", "HZ001", "4.50", `accrual:${order.items[0].id}:3`],
         ])
-        expect(await balanceOf(C.id)).toEqual([{ currency_code: "cny", pending: "36.00", available: "0", paid: "0", total: "36.00" }])
+        expect(await balanceOf(C.id)).toEqual([{ currency_code: "cny", pending: "36.00", available: "0", reserved: "0", paid: "0", paid_out: "0", total: "36.00" }])
 
         // The same event again, and three workers at once: nothing more is written.
         const container = getContainer()
@@ -229,7 +229,7 @@ medusaIntegrationTestRunner({
           ].sort()
         )
         expect(totals).toEqual([{ currency_code: "cny", amount: "0.00" }])
-        expect(await balanceOf(C.id)).toEqual([{ currency_code: "cny", pending: "0.00", available: "0", paid: "0", total: "0.00" }])
+        expect(await balanceOf(C.id)).toEqual([{ currency_code: "cny", pending: "0.00", available: "0", reserved: "0", paid: "0", paid_out: "0", total: "0.00" }])
         const refused = await failed(api.post(`/admin/distribution/commission/orders/${order.id}/mature`, { skip_hold: true }, admin))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/cancel/i)
@@ -398,7 +398,7 @@ medusaIntegrationTestRunner({
           })
         )
         expect(statement.totals_by_kind).toEqual({ accrual: "36.00", reversal: "0", adjustment: "10.01", payout: "0" })
-        expect(statement.totals_by_status).toEqual({ pending: "36.00", available: "10.01", paid: "0" })
+        expect(statement.totals_by_status).toEqual({ pending: "36.00", available: "10.01", reserved: "0", paid: "0" })
         expect(sum(statement.entries.map((e: any) => e.amount))).toBe("46.01")
         const balance = (await balanceOf(C.id))[0]
         expect(balance.total).toBe(statement.closing_balance)
@@ -430,7 +430,7 @@ medusaIntegrationTestRunner({
         const order = await placeOrder("NB201", 2)
         await orderCommission(order.id)
         const balance = (await api.get("/store/distribution/me/balance", { headers: cHeaders })).data.balances
-        expect(balance).toEqual([{ currency_code: "cny", pending: "24.00", available: "0", paid: "0", total: "24.00" }])
+        expect(balance).toEqual([{ currency_code: "cny", pending: "24.00", available: "0", reserved: "0", paid: "0", paid_out: "0", total: "24.00" }])
         const mine = (await api.get("/store/distribution/me/commissions?kind=accrual", { headers: cHeaders })).data
         expect(mine.count).toBe(1)
         expect(mine.entries[0]).toEqual(expect.objectContaining({ dealer_id: C.id, amount: "24.00", level: 1, order_display_id: order.display_id }))

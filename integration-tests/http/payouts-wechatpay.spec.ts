@@ -1,4 +1,7 @@
+import { spawn } from "node:child_process"
+import path from "node:path"
 import { performance } from "node:perf_hooks"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WorkflowScheduler } from "@medusajs/framework/orchestration"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPublishableKey, registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
@@ -363,6 +366,42 @@ medusaIntegrationTestRunner({
         const { events } = await payout(p.id)
         expect(events.some((e: any) => e.detail?.status_after === "failed")).toBe(false)
       }
+    })
+
+    it("a processor process killed (SIGKILL) mid-batch: the next run sends every payout exactly once", async () => {
+      const funded = dealers.slice(4, 8).map((d, i) => [d, `${21 + i}.00`] as [Dealer, string])
+      const batch = await createBatch(funded)
+      const ids = (await payoutsOf(batch.id)).map((p) => p.id)
+      // Approved as the approve workflow does, without its event: another process does the sending.
+      const module = payoutModule()
+      await module.updatePayoutBatches({ id: batch.id, status: "approved", approved_at: new Date() })
+      expect(await module.movePayouts(ids, ["draft"], "queued")).toHaveLength(4)
+
+      // A separate Medusa process runs the processor; both of its first creates reach WeChat
+      // and their answers never come back; it is killed while waiting for the second.
+      standIn.misbehave(["lost_response", "lost_response"])
+      const config = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      const child = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js"), "exec", "./src/scripts/process-payouts.ts"], {
+        cwd: path.join(__dirname, "..", ".."),
+        env: { ...process.env, DATABASE_URL: config.projectConfig.databaseUrl, NODE_OPTIONS: "" },
+        stdio: "ignore",
+      })
+      const exited = new Promise((resolve) => child.once("exit", resolve))
+      const ours = (r: StandInRequest) => r.method === "POST" && r.path === BILLS && ids.some((id) => JSON.parse(r.body).out_bill_no === id.replace("_", ""))
+      await until("two creates from the other process", async () => standIn.requests.filter(ours).length, (n) => n >= 2)
+      child.kill("SIGKILL")
+      await exited
+      expect(standIn.requests.filter(ours)).toHaveLength(2)
+
+      await runProcessor()
+      const payouts = await payoutsOf(batch.id)
+      expect(payouts.map((p) => p.status)).toEqual(Array(4).fill("awaiting_confirmation"))
+      for (const p of payouts) {
+        // One transfer each, for its amount, and the dealer can confirm it.
+        expect(standIn.transfers.get(p.out_bill_no)).toEqual(expect.objectContaining({ amount: Math.round(Number(p.amount) * 100) }))
+        expect(p.package_info).toBe(standIn.transfers.get(p.out_bill_no)!.package_info)
+      }
+      expect(ids.filter((id) => standIn.transfers.has(id.replace("_", "")))).toHaveLength(4)
     })
 
     it("after a crash mid-batch every payout is sent exactly once", async () => {

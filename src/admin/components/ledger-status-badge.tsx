@@ -1,28 +1,9 @@
-import { StatusBadge } from "@medusajs/ui"
-import { useTranslation } from "react-i18next"
-
 import { LedgerEntryStatus } from "../types/commission"
-
-const COLORS: Record<LedgerEntryStatus, "orange" | "green" | "purple" | "blue"> = {
-  pending: "orange",
-  available: "green",
-  reserved: "purple",
-  paid: "blue",
-}
+import { createStatusBadge } from "./status-badge-factory"
 
 /** Where a ledger entry stands: pending (on hold), available (payable), reserved (in a payout) or paid. */
-export const LedgerStatusBadge = ({
-  status,
-  testId = "ledger-status-badge",
-}: {
-  status: LedgerEntryStatus
-  testId?: string
-}) => {
-  const { t } = useTranslation()
-
-  return (
-    <StatusBadge color={COLORS[status] ?? "grey"} data-testid={testId} data-status={status}>
-      {t(`distribution.ledger.statuses.${status}`)}
-    </StatusBadge>
-  )
-}
+export const LedgerStatusBadge = createStatusBadge<LedgerEntryStatus>({
+  colors: { pending: "orange", available: "green", reserved: "purple", paid: "blue" },
+  labelKey: "distribution.ledger.statuses",
+  testId: "ledger-status-badge",
+})

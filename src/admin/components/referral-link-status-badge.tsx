@@ -1,18 +1,15 @@
-import { StatusBadge } from "@medusajs/ui"
-import { useTranslation } from "react-i18next"
-
 import { AdminReferralLink, ReferralLinkDisplayStatus } from "../types/referral-link"
-
-const COLORS: Record<ReferralLinkDisplayStatus, "green" | "orange" | "grey"> = {
-  active: "green",
-  paused: "orange",
-  expired: "grey",
-}
+import { createStatusBadge } from "./status-badge-factory"
 
 /** An expired link reads "Expired" whatever its status: it attributes nothing either way. */
 export const referralLinkDisplayStatus = (
   link: Pick<AdminReferralLink, "status" | "expired">
 ): ReferralLinkDisplayStatus => (link.expired ? "expired" : link.status)
+
+const DisplayStatusBadge = createStatusBadge<ReferralLinkDisplayStatus>({
+  colors: { active: "green", paused: "orange", expired: "grey" },
+  labelKey: "distribution.links.statuses",
+})
 
 export const ReferralLinkStatusBadge = ({
   link,
@@ -20,13 +17,4 @@ export const ReferralLinkStatusBadge = ({
 }: {
   link: Pick<AdminReferralLink, "status" | "expired">
   testId?: string
-}) => {
-  const { t } = useTranslation()
-  const status = referralLinkDisplayStatus(link)
-
-  return (
-    <StatusBadge color={COLORS[status]} data-testid={testId} data-status={status}>
-      {t(`distribution.links.statuses.${status}`)}
-    </StatusBadge>
-  )
-}
+}) => <DisplayStatusBadge status={referralLinkDisplayStatus(link)} testId={testId} />

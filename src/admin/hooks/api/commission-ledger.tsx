@@ -1,14 +1,6 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryClient,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { QueryClient, useMutation, useQuery } from "@tanstack/react-query"
 
-import { filenameFromContentDisposition } from "../../lib/content-disposition"
-import { downloadBlob } from "../../lib/download-blob"
+import { downloadSpreadsheet, SpreadsheetFormat } from "../../lib/download-spreadsheet"
 import { sdk } from "../../lib/sdk"
 import {
   CommissionBalance,
@@ -20,7 +12,8 @@ import {
   Statement,
   StatementSummary,
 } from "../../types/commission"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 import {
   commissionBalancesQueryKeys,
   commissionEntriesQueryKeys,
@@ -87,12 +80,7 @@ export type AdminStatementParams = {
 
 export type AdminStatementResponse = { statement: Statement }
 
-export type StatementExportFormat = "csv" | "xlsx"
-
-const EXPORT_TYPES: Record<StatementExportFormat, string> = {
-  csv: "text/csv",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+export type StatementExportFormat = SpreadsheetFormat
 
 /**
  * A new ledger entry (an adjustment, entries maturing) changes lists,
@@ -150,50 +138,30 @@ export const useOrderCommission = (
 /** Moves the order's pending entries to available; a 400 says why it cannot. */
 export const useMatureOrderCommission = (
   orderId: string,
-  options?: UseMutationOptions<
-    AdminMatureOrderCommissionResponse,
-    FetchError,
-    AdminMatureOrderCommission
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (body) =>
+  options?: MutationOptions<AdminMatureOrderCommissionResponse, AdminMatureOrderCommission>
+) =>
+  useInvalidatingMutation(
+    (body) =>
       sdk.client.fetch<AdminMatureOrderCommissionResponse>(
         `${COMMISSION}/orders/${orderId}/mature`,
         { method: "POST", body }
       ),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateLedger(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    invalidateLedger,
+    options
+  )
 
 export const useCreateCommissionAdjustment = (
-  options?: UseMutationOptions<
-    AdminCommissionAdjustmentResponse,
-    FetchError,
-    AdminCreateCommissionAdjustment
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (body) =>
+  options?: MutationOptions<AdminCommissionAdjustmentResponse, AdminCreateCommissionAdjustment>
+) =>
+  useInvalidatingMutation(
+    (body) =>
       sdk.client.fetch<AdminCommissionAdjustmentResponse>(`${COMMISSION}/adjustments`, {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateLedger(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    invalidateLedger,
+    options
+  )
 
 export const useCommissionStatements = (
   query?: AdminStatementListParams,
@@ -228,15 +196,10 @@ export const useCommissionStatement = (
   return { ...data, ...rest }
 }
 
-/**
- * Fetches a statement file with the admin session (a plain `<a href>` would
- * lose the cookie when the backend is on another origin) and saves it under
- * the server's file name, or `fallbackName` when the header is not readable.
- */
+/** Downloads a statement file (see `downloadSpreadsheet`). */
 export const useExportCommissionStatement = (
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     void,
-    FetchError,
     {
       dealerId: string
       query: AdminStatementParams
@@ -244,21 +207,9 @@ export const useExportCommissionStatement = (
       fallbackName: string
     }
   >
-) => {
-  return useMutation({
-    mutationFn: async ({ dealerId, query, format, fallbackName }) => {
-      const response = await sdk.client.fetch<Response>(
-        `${COMMISSION}/statements/${dealerId}`,
-        {
-          query: { ...query, format },
-          headers: { accept: EXPORT_TYPES[format] },
-        }
-      )
-      const filename =
-        filenameFromContentDisposition(response.headers.get("content-disposition")) ??
-        `${fallbackName}.${format}`
-      downloadBlob(await response.blob(), filename)
-    },
+) =>
+  useMutation({
+    mutationFn: ({ dealerId, ...file }) =>
+      downloadSpreadsheet(`${COMMISSION}/statements/${dealerId}`, file),
     ...options,
   })
-}

@@ -1,11 +1,4 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryClient,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { QueryClient, useQuery } from "@tanstack/react-query"
 
 import { sdk } from "../../lib/sdk"
 import {
@@ -21,7 +14,8 @@ import {
   DealerStatusAction,
 } from "../../types/dealer"
 import { ListParams } from "../../types/list-response"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 import { dealersQueryKeys, tiersQueryKeys } from "./query-keys"
 
 const BASE = "/admin/distribution/dealers"
@@ -98,89 +92,55 @@ export const useDealerHistory = (
 }
 
 export const useCreateDealer = (
-  options?: UseMutationOptions<
-    AdminDealerResponse,
-    FetchError,
-    AdminCreateDealer
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminDealerResponse>(BASE, { method: "POST", body }),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateNetwork(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+  options?: MutationOptions<AdminDealerResponse, AdminCreateDealer>
+) =>
+  useInvalidatingMutation(
+    (body) => sdk.client.fetch<AdminDealerResponse>(BASE, { method: "POST", body }),
+    invalidateNetwork,
+    options
+  )
 
 export const useUpdateDealer = (
   id: string,
-  options?: UseMutationOptions<
-    AdminDealerResponse,
-    FetchError,
-    AdminUpdateDealer
-  >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (body) =>
+  options?: MutationOptions<AdminDealerResponse, AdminUpdateDealer>
+) =>
+  useInvalidatingMutation(
+    (body) =>
       sdk.client.fetch<AdminDealerResponse>(`${BASE}/${id}`, {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateNetwork(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    invalidateNetwork,
+    options
+  )
 
 export const useMoveDealer = (
   id: string,
-  options?: UseMutationOptions<AdminDealerResponse, FetchError, AdminMoveDealer>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: (body) =>
+  options?: MutationOptions<AdminDealerResponse, AdminMoveDealer>
+) =>
+  useInvalidatingMutation(
+    (body) =>
       sdk.client.fetch<AdminDealerResponse>(`${BASE}/${id}/move`, {
         method: "POST",
         body,
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateNetwork(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    invalidateNetwork,
+    options
+  )
 
 export const useChangeDealerStatus = (
   id: string,
-  options?: UseMutationOptions<
+  options?: MutationOptions<
     AdminDealerResponse,
-    FetchError,
     { action: DealerStatusAction; reason?: string }
   >
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn: ({ action, reason }) =>
+) =>
+  useInvalidatingMutation(
+    ({ action, reason }) =>
       sdk.client.fetch<AdminDealerResponse>(`${BASE}/${id}/${action}`, {
         method: "POST",
         body: reason ? { reason } : {},
       }),
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidateNetwork(queryClient)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    invalidateNetwork,
+    options
+  )

@@ -1,14 +1,6 @@
-import { FetchError } from "@medusajs/js-sdk"
-import {
-  QueryClient,
-  useMutation,
-  UseMutationOptions,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { QueryClient, useMutation, useQuery } from "@tanstack/react-query"
 
-import { filenameFromContentDisposition } from "../../lib/content-disposition"
-import { downloadBlob } from "../../lib/download-blob"
+import { downloadSpreadsheet } from "../../lib/download-spreadsheet"
 import { sdk } from "../../lib/sdk"
 import {
   AdminCreatePayoutBatch,
@@ -26,7 +18,8 @@ import {
   AdminSetManualPayoutAccount,
   PayoutExportFormat,
 } from "../../types/payout"
-import { QueryOptions } from "./query-options"
+import { useInvalidatingMutation } from "./invalidating-mutation"
+import { MutationOptions, QueryOptions } from "./query-options"
 import {
   commissionBalancesQueryKeys,
   commissionEntriesQueryKeys,
@@ -42,11 +35,6 @@ const BATCHES = `${PAYOUTS}/batches`
 const DEALERS = "/admin/distribution/dealers"
 const ACCOUNTS = "/admin/distribution/payout-accounts"
 
-const EXPORT_TYPES: Record<PayoutExportFormat, string> = {
-  csv: "text/csv",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
 /**
  * A payout moving (created, removed, sent, settled, released) changes its
  * batch, the dealer's balance (available ↔ reserved ↔ paid) and the ledger
@@ -58,26 +46,6 @@ const invalidatePayouts = (queryClient: QueryClient) => {
   queryClient.invalidateQueries({ queryKey: commissionBalancesQueryKeys.all })
   queryClient.invalidateQueries({ queryKey: commissionEntriesQueryKeys.all })
   queryClient.invalidateQueries({ queryKey: commissionStatementsQueryKeys.all })
-}
-
-type MutationOptions<TData, TVariables> = UseMutationOptions<TData, FetchError, TVariables>
-
-/** A mutation that refreshes with `invalidate` before the caller's own onSuccess. */
-const useInvalidatingMutation = <TData, TVariables>(
-  mutationFn: (variables: TVariables) => Promise<TData>,
-  invalidate: (queryClient: QueryClient, data: TData, variables: TVariables) => void,
-  options?: MutationOptions<TData, TVariables>
-) => {
-  const queryClient = useQueryClient()
-
-  return useMutation({
-    mutationFn,
-    ...options,
-    onSuccess: (data, variables, context) => {
-      invalidate(queryClient, data, variables)
-      options?.onSuccess?.(data, variables, context)
-    },
-  })
 }
 
 /* ---------------------------------------------------------------- batches */
@@ -147,10 +115,7 @@ export const useCancelPayoutBatch = (
     options
   )
 
-/**
- * Fetches the batch file with the admin session and saves it under the
- * server's file name, or `fallbackName` when the header is not readable.
- */
+/** Downloads the batch file (see `downloadSpreadsheet`). */
 export const useExportPayoutBatch = (
   options?: MutationOptions<
     void,
@@ -158,16 +123,7 @@ export const useExportPayoutBatch = (
   >
 ) =>
   useMutation({
-    mutationFn: async ({ batchId, format, fallbackName }) => {
-      const response = await sdk.client.fetch<Response>(`${BATCHES}/${batchId}/export`, {
-        query: { format },
-        headers: { accept: EXPORT_TYPES[format] },
-      })
-      const filename =
-        filenameFromContentDisposition(response.headers.get("content-disposition")) ??
-        `${fallbackName}.${format}`
-      downloadBlob(await response.blob(), filename)
-    },
+    mutationFn: ({ batchId, ...file }) => downloadSpreadsheet(`${BATCHES}/${batchId}/export`, file),
     ...options,
   })
 

@@ -9,8 +9,16 @@ import { PayoutAccountStatusBadge } from "../../../../../components/payout-accou
 import { PayoutConfirmPrompt } from "../../../../../components/payout-confirm-prompt"
 import { usePayoutProviderLabel } from "../../../../../components/payout-provider-label"
 import { SectionErrorRow } from "../../../../../components/section-error-row"
-import { useDealerPayoutAccounts, usePayoutAccountCommand } from "../../../../../hooks/api/payouts"
-import { accountChangeFields, payoutAccountActions } from "../../../../../lib/payout-actions"
+import {
+  PayoutAccountCommand,
+  useDealerPayoutAccounts,
+  usePayoutAccountCommand,
+} from "../../../../../hooks/api/payouts"
+import {
+  accountChangeFields,
+  PayoutAccountAction,
+  payoutAccountActions,
+} from "../../../../../lib/payout-actions"
 import { AdminDealerDetail } from "../../../../../types/dealer"
 import { AdminPayoutAccount, AdminPayoutAccountChange } from "../../../../../types/payout"
 
@@ -64,14 +72,13 @@ const AccountFields = ({ account }: { account: AdminPayoutAccount }) => {
 
 type AccountRowProps = {
   account: AdminPayoutAccount
-  onVerify: (account: AdminPayoutAccount) => void
-  onLock: (account: AdminPayoutAccount) => void
-  onUnlock: (account: AdminPayoutAccount) => void
+  /** What each of the row's buttons does. */
+  onAction: Record<PayoutAccountAction, (account: AdminPayoutAccount) => void>
   isPending: boolean
 }
 
 /** One account: provider, status, masked details, and verify / lock / unlock. */
-const AccountRow = ({ account, onVerify, onLock, onUnlock, isPending }: AccountRowProps) => {
+const AccountRow = ({ account, onAction, isPending }: AccountRowProps) => {
   const { t } = useTranslation()
   const { getFullDate } = useDate()
   const providerLabel = usePayoutProviderLabel()
@@ -92,42 +99,19 @@ const AccountRow = ({ account, onVerify, onLock, onUnlock, isPending }: AccountR
           <PayoutAccountStatusBadge status={account.status} />
         </div>
         <div className="flex items-center gap-x-2">
-          {actions.includes("verify") && (
+          {actions.map((action) => (
             <Button
+              key={action}
               size="small"
               variant="secondary"
               type="button"
               disabled={isPending}
-              onClick={() => onVerify(account)}
-              data-testid="payout-account-verify"
+              onClick={() => onAction[action](account)}
+              data-testid={`payout-account-${action}`}
             >
-              {t("distribution.payoutAccounts.actions.verify")}
+              {t(`distribution.payoutAccounts.actions.${action}`)}
             </Button>
-          )}
-          {actions.includes("lock") && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              disabled={isPending}
-              onClick={() => onLock(account)}
-              data-testid="payout-account-lock"
-            >
-              {t("distribution.payoutAccounts.actions.lock")}
-            </Button>
-          )}
-          {actions.includes("unlock") && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              disabled={isPending}
-              onClick={() => onUnlock(account)}
-              data-testid="payout-account-unlock"
-            >
-              {t("distribution.payoutAccounts.actions.unlock")}
-            </Button>
-          )}
+          ))}
         </div>
       </div>
       <AccountFields account={account} />
@@ -204,13 +188,12 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
   const accounts = payout_accounts ?? []
   const history = changes ?? []
   const hasManual = accounts.some((account) => account.provider_id === "manual")
-  const onError = (error: Error) => toast.error(error.message || t("distribution.common.unknownError"))
 
-  const onVerify = (account: AdminPayoutAccount) =>
-    command.mutate(
-      { id: account.id, command: "verify" },
-      { onSuccess: () => toast.success(t("distribution.payoutAccounts.verify.success")), onError }
-    )
+  const run = (variables: PayoutAccountCommand) =>
+    command.mutate(variables, {
+      onSuccess: () => toast.success(t(`distribution.payoutAccounts.${variables.command}.success`)),
+      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
+    })
 
   const onLock = () => {
     const account = locking
@@ -219,10 +202,7 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
     if (!account || !trimmed) {
       return
     }
-    command.mutate(
-      { id: account.id, command: "lock", reason: trimmed },
-      { onSuccess: () => toast.success(t("distribution.payoutAccounts.lock.success")), onError }
-    )
+    run({ id: account.id, command: "lock", reason: trimmed })
   }
 
   const onUnlock = () => {
@@ -231,10 +211,7 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
     if (!account) {
       return
     }
-    command.mutate(
-      { id: account.id, command: "unlock" },
-      { onSuccess: () => toast.success(t("distribution.payoutAccounts.unlock.success")), onError }
-    )
+    run({ id: account.id, command: "unlock" })
   }
 
   return (
@@ -272,12 +249,14 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
                 key={account.id}
                 account={account}
                 isPending={command.isPending}
-                onVerify={onVerify}
-                onLock={(target) => {
-                  setReason("")
-                  setLocking(target)
+                onAction={{
+                  verify: (target) => run({ id: target.id, command: "verify" }),
+                  lock: (target) => {
+                    setReason("")
+                    setLocking(target)
+                  },
+                  unlock: setUnlocking,
                 }}
-                onUnlock={setUnlocking}
               />
             ))
           )}

@@ -1,5 +1,5 @@
 import { useDate } from "@medusajs/dashboard/hooks"
-import { ArrowDownTray, CheckCircleSolid, XCircle } from "@medusajs/icons"
+import { CheckCircleSolid, XCircle } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -9,6 +9,7 @@ import { PayoutConfirmPrompt } from "../../../../../components/payout-confirm-pr
 import { PayoutBatchStatusBadge } from "../../../../../components/payout-batch-status-badge"
 import { PayoutProgressBar } from "../../../../../components/payout-progress-bar"
 import { usePayoutProviderLabel } from "../../../../../components/payout-provider-label"
+import { SpreadsheetExportButtons } from "../../../../../components/spreadsheet-export-buttons"
 import {
   useApprovePayoutBatch,
   useCancelPayoutBatch,
@@ -119,30 +120,12 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
               {t("distribution.payouts.cancel.action")}
             </Button>
           )}
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => onExport("csv")}
-            isLoading={exporter.isPending && exporter.variables?.format === "csv"}
-            disabled={exporter.isPending}
-            data-testid="payout-batch-export-csv"
-          >
-            <ArrowDownTray />
-            {t("distribution.payouts.detail.exportCsv")}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => onExport("xlsx")}
-            isLoading={exporter.isPending && exporter.variables?.format === "xlsx"}
-            disabled={exporter.isPending}
-            data-testid="payout-batch-export-xlsx"
-          >
-            <ArrowDownTray />
-            {t("distribution.payouts.detail.exportXlsx")}
-          </Button>
+          <SpreadsheetExportButtons
+            exporter={exporter}
+            onExport={onExport}
+            labelKey="distribution.payouts.detail"
+            testId="payout-batch-export"
+          />
           {canApproveBatch(batch.status) && (
             <Button
               size="small"

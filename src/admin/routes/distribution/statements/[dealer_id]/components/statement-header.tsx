@@ -1,10 +1,10 @@
 import { useDate } from "@medusajs/dashboard/hooks"
-import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
 import { Figure } from "../../../../../components/figure"
+import { SpreadsheetExportButtons } from "../../../../../components/spreadsheet-export-buttons"
 import {
   StatementExportFormat,
   useExportCommissionStatement,
@@ -29,12 +29,12 @@ export const StatementHeader = ({ statement, period, onPeriodChange }: Statement
   const { t } = useTranslation()
   const { getFullDate } = useDate()
   const locale = useIntlLocale()
-  const { mutate, isPending, variables } = useExportCommissionStatement()
+  const exporter = useExportCommissionStatement()
   const { dealer, dealer_id, currency_code } = statement
   const code = dealer?.code ?? dealer_id
 
   const onExport = (format: StatementExportFormat) => {
-    mutate(
+    exporter.mutate(
       {
         dealerId: dealer_id,
         query: period ? { period, currency_code } : { currency_code },
@@ -92,30 +92,12 @@ export const StatementHeader = ({ statement, period, onPeriodChange }: Statement
               {t("distribution.statements.detail.viewLedger")}
             </Link>
           </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => onExport("csv")}
-            isLoading={isPending && variables?.format === "csv"}
-            disabled={isPending}
-            data-testid="statement-export-csv"
-          >
-            <ArrowDownTray />
-            {t("distribution.statements.detail.exportCsv")}
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            type="button"
-            onClick={() => onExport("xlsx")}
-            isLoading={isPending && variables?.format === "xlsx"}
-            disabled={isPending}
-            data-testid="statement-export-xlsx"
-          >
-            <ArrowDownTray />
-            {t("distribution.statements.detail.exportXlsx")}
-          </Button>
+          <SpreadsheetExportButtons
+            exporter={exporter}
+            onExport={onExport}
+            labelKey="distribution.statements.detail"
+            testId="statement-export"
+          />
         </div>
       </div>
       <dl className="grid grid-cols-1 gap-4 px-6 py-4 sm:grid-cols-3">
