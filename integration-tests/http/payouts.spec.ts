@@ -197,8 +197,19 @@ medusaIntegrationTestRunner({
         expect(await balance("NB201")).toEqual(expect.objectContaining({ available: "0", paid_out: "35.25", total: "0.00" }))
 
         // The payout's history, in order.
-        const { events } = (await api.get(`/admin/distribution/payouts/${sent.NB201.id}`, admin)).data
+        const { events, entries } = (await api.get(`/admin/distribution/payouts/${sent.NB201.id}`, admin)).data
         expect(events.map((e: any) => e.kind)).toEqual(["created", "approved", "send_answer", "mark_failed_answer"])
+        // What it would have paid: the accrual and the adjustment (now paid by the retry).
+        expect(entries.map((e: any) => [e.kind, e.amount, e.status]).sort()).toEqual([
+          ["accrual", "30.00", "paid"],
+          ["adjustment", "5.25", "paid"],
+        ])
+        const retried = (await api.get(`/admin/distribution/payouts/${retry.id}`, admin)).data.entries
+        expect(retried.map((e: any) => [e.kind, e.amount]).sort()).toEqual([
+          ["accrual", "30.00"],
+          ["adjustment", "5.25"],
+          ["payout", "-35.25"],
+        ])
 
         // The export is the list the admin pays from: full account numbers for a manual batch.
         const csv = await api.get(`/admin/distribution/payouts/batches/${batch.id}/export?format=csv`, admin)

@@ -406,6 +406,25 @@ class CommissionModuleService extends MedusaService({
     return rows.map((r: { entry_id: string }) => r.entry_id)
   }
 
+  /**
+   * What a payout pays: the entries it reserved (whatever became of them:
+   * paid, released, or reserved again by its retry) and its own `payout`
+   * entry once it succeeded, oldest first.
+   */
+  @InjectManager()
+  async listPayoutLedger(payoutId: string, @MedusaContext() sharedContext: Context = {}): Promise<LedgerEntryRow[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e
+        WHERE e.deleted_at IS NULL
+          AND (e.payout_id = ? OR e.id IN (
+            SELECT entry_id FROM commission_entry_transition
+             WHERE payout_id = ? AND to_status = 'reserved' AND deleted_at IS NULL))
+        ORDER BY e.created_at, e.id`,
+      [payoutId, payoutId]
+    )
+  }
+
   /** The ids of every entry a payout ever reserved (what a retry pays again). */
   @InjectManager()
   async listPayoutEntryIdsEver(payoutId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {

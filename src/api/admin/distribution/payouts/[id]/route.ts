@@ -1,16 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type CommissionModuleService from "../../../../../modules/commission/service"
 import type PayoutModuleService from "../../../../../modules/payout/service"
-import { PAYOUT_MODULE } from "../../../../../types/module-names"
+import { COMMISSION_MODULE, PAYOUT_MODULE } from "../../../../../types/module-names"
+import { ledgerEntryView } from "../../../../shared/commission-views"
 import { retrievePayoutView } from "../../../../shared/payout-views"
 
-/** A payout and everything that happened to it, in order. */
+/** A payout, everything that happened to it, in order, and the ledger entries it pays. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const payout = await retrievePayoutView(req.scope, req.params.id, { withDealer: true })
-  const events = await req.scope
-    .resolve<PayoutModuleService>(PAYOUT_MODULE)
-    .listPayoutEvents({ payout_id: payout.id }, { order: { created_at: "ASC" }, take: 500 })
+  const [events, entries] = await Promise.all([
+    req.scope
+      .resolve<PayoutModuleService>(PAYOUT_MODULE)
+      .listPayoutEvents({ payout_id: payout.id }, { order: { created_at: "ASC" }, take: 500 }),
+    req.scope.resolve<CommissionModuleService>(COMMISSION_MODULE).listPayoutLedger(payout.id),
+  ])
   res.json({
     payout,
+    entries: entries.map((e) => ledgerEntryView(e)),
     events: events.map((e) => ({ id: e.id, kind: e.kind, detail: e.detail, actor_id: e.actor_id, created_at: e.created_at })),
   })
 }
