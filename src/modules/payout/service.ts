@@ -9,7 +9,7 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
-import type { PayoutStatus } from "../../types/payout"
+import type { PayoutBatchStatus, PayoutStatus } from "../../types/payout"
 import { PAYOUT_PROVIDER_IDS, payoutProviderKey } from "./loaders/providers"
 import { Payout } from "./models/payout"
 import { PayoutAccount } from "./models/payout-account"
@@ -261,6 +261,26 @@ class PayoutModuleService extends MedusaService({
         LIMIT ?`,
       [...params, filters.limit]
     )) as { id: string; batch_id: string; status: PayoutStatus }[]
+  }
+
+  /** Moves a batch from the status it was read in; false when another process moved it first. */
+  @InjectTransactionManager()
+  async moveBatchStatus(
+    id: string,
+    from: PayoutBatchStatus,
+    to: PayoutBatchStatus,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const rows = await manager.execute(
+      `UPDATE payout_batch
+          SET status = ?, completed_at = CASE WHEN ? IN ('completed', 'partially_failed') THEN now() ELSE NULL END,
+              updated_at = now()
+        WHERE id = ? AND status = ? AND deleted_at IS NULL
+        RETURNING id`,
+      [to, to, id, from]
+    )
+    return rows.length > 0
   }
 
   /** Approved batches of a provider start processing (the sender has picked them up). */

@@ -10,22 +10,19 @@ export const refreshPayoutBatchStatusStep = createStep(
   refreshPayoutBatchStatusStepId,
   async (input: { batch_ids: string[] }, { container }) => {
     const payouts = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const ids = [...new Set(input.batch_ids)]
-    const [batches, counts] = await Promise.all([
-      payouts.listPayoutBatches({ id: ids }, { select: ["id", "status"] }),
-      payouts.batchCounts(ids),
-    ])
     const changed: string[] = []
-    for (const batch of batches) {
-      const c = counts.find((x) => x.batch_id === batch.id)!
-      const next = nextBatchStatus(batch.status, batchProgress(c.counts, c.amount_succeeded))
-      if (next !== batch.status) {
-        await payouts.updatePayoutBatches({
-          id: batch.id,
-          status: next,
-          completed_at: next === "completed" || next === "partially_failed" ? new Date() : null,
-        })
-        changed.push(batch.id)
+    for (const id of new Set(input.batch_ids)) {
+      // The status first, then the counts (never older than the status), and the
+      // move only from the status read: if another outcome of the same batch
+      // moved it meanwhile, read again, so a stale count never wins.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [batch] = await payouts.listPayoutBatches({ id }, { select: ["id", "status"] })
+        const [counts] = await payouts.batchCounts([id])
+        const next = nextBatchStatus(batch.status, batchProgress(counts.counts, counts.amount_succeeded))
+        if (next === batch.status || (await payouts.moveBatchStatus(id, batch.status, next))) {
+          if (next !== batch.status) changed.push(id)
+          break
+        }
       }
     }
     return new StepResponse(changed)
