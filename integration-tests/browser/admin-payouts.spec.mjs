@@ -269,6 +269,33 @@ step("the failed payout retried and marked paid completes the batch", async () =
   await screenshot("09-completed")
 })
 
+step("a payout's details show what it pays and its history, as the API has them", async () => {
+  const retried = (await payoutsOf(seededBatch.id)).find((p) => p.dealer.code === "SX101" && p.retry_of_id)
+  const detail = await admin("GET", `/admin/distribution/payouts/${retried.retry_of_id}`)
+  await page.locator(`[data-testid="payout-detail-open-SX101"][data-payout-id="${detail.payout.id}"]`).click()
+  // Loaded: the drawer carries the payout's status once it has it.
+  const drawer = page.locator(`[data-testid="payout-detail-drawer"][data-payout-id="${detail.payout.id}"][data-status="failed"]`)
+  await drawer.waitFor()
+  await drawer.locator(`[data-testid="payout-detail-entries"][data-count="${detail.entries.length}"]`).waitFor()
+  const entries = drawer.getByTestId("payout-detail-entry")
+  assert.equal(await entries.count(), detail.entries.length)
+  assert.deepEqual(
+    (await entries.evaluateAll((rows) => rows.map((r) => [r.dataset.kind, r.dataset.amount]))).sort(),
+    detail.entries.map((e) => [e.kind, e.amount]).sort()
+  )
+  assert.equal(await drawer.getByTestId("payout-detail-entries-total").getAttribute("data-amount"), detail.entries_total)
+  assert.deepEqual(
+    await drawer.getByTestId("payout-detail-event").evaluateAll((items) => items.map((i) => i.dataset.kind)),
+    detail.events.map((e) => e.kind)
+  )
+  // Its retry opens in the same drawer.
+  await drawer.getByTestId("payout-detail-retried-by").click()
+  await page.locator(`[data-testid="payout-detail-drawer"][data-payout-id="${retried.id}"][data-status="succeeded"]`).waitFor()
+  await screenshot("09b-payout-detail")
+  await page.keyboard.press("Escape")
+  await page.getByTestId("payout-detail-drawer").waitFor({ state: "hidden" })
+})
+
 step("the batch exports as CSV: one line per payout with the API's dealer, amount, status and reference", async () => {
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("payout-batch-export-csv").click()])
   const response = await fetch(`${baseUrl}/admin/distribution/payouts/batches/${seededBatch.id}/export?format=csv`, {

@@ -204,7 +204,9 @@ medusaIntegrationTestRunner({
           ["accrual", "30.00", "paid"],
           ["adjustment", "5.25", "paid"],
         ])
-        const retried = (await api.get(`/admin/distribution/payouts/${retry.id}`, admin)).data.entries
+        const retriedDetail = (await api.get(`/admin/distribution/payouts/${retry.id}`, admin)).data
+        expect(retriedDetail.entries_total).toBe("35.25")
+        const retried = retriedDetail.entries
         expect(retried.map((e: any) => [e.kind, e.amount]).sort()).toEqual([
           ["accrual", "30.00"],
           ["adjustment", "5.25"],

@@ -133,6 +133,8 @@ export type LedgerEntry = {
   rule_id: string | null
   rule_type: string | null
   reverses_entry_id: string | null
+  /** The payout that reserved or paid it, if any. */
+  payout_id: string | null
   reason: string | null
   created_by: string | null
   idempotency_key: string

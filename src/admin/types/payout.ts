@@ -3,6 +3,7 @@
  * ISO strings. The vocabularies mirror the backend's `src/types/payout.ts`
  * (the admin bundle keeps its own copy, as it does for every other module).
  */
+import { LedgerEntry } from "./commission"
 import { PaginatedResponse } from "./list-response"
 
 export const PAYOUT_STATUSES = [
@@ -143,10 +144,33 @@ export type AdminPayoutAccountChange = {
   created_at: string
 }
 
+/**
+ * Known kinds of payout event; a newer server may send others (shown under
+ * their raw name). `*_answer` events carry a `PayoutAnswerDetail`.
+ */
+export const PAYOUT_EVENT_KINDS = [
+  "created",
+  "retry_created",
+  "approved",
+  "batch_canceled",
+  "removed",
+  "send_answer",
+  "query_answer",
+  "callback_answer",
+  "mark_paid_answer",
+  "mark_failed_answer",
+  "cancel_transfer_answer",
+  "refresh_answer",
+] as const
+export type PayoutEventKind = (typeof PAYOUT_EVENT_KINDS)[number]
+
 export type AdminPayoutEvent = {
   id: string
   kind: string
+  /** Shape depends on the kind; read it through `lib/payout-events`. */
   detail: unknown
+  /** The admin user behind it, when an admin acted. */
+  actor_id: string | null
   created_at: string
 }
 
@@ -194,7 +218,18 @@ export type AdminPayoutListParams = {
 
 export type AdminPayoutListResponse = PaginatedResponse<"payouts", AdminPayout>
 export type AdminPayoutResponse = { payout: AdminPayout }
-export type AdminPayoutDetailResponse = { payout: AdminPayout; events: AdminPayoutEvent[] }
+/**
+ * `GET /payouts/:id`: the payout, its events oldest first, and the ledger
+ * entries it pays (the ones it reserved, whatever became of them, plus its own
+ * `payout` entry once it succeeded).
+ */
+export type AdminPayoutDetailResponse = {
+  payout: AdminPayout
+  events: AdminPayoutEvent[]
+  entries: LedgerEntry[]
+  /** Exact sum of the entries paid for (the payout's own `payout` entry left out). */
+  entries_total: string
+}
 
 export type AdminPayoutProvidersResponse = { providers: AdminPayoutProvider[] }
 

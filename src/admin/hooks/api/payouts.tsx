@@ -142,7 +142,10 @@ export const usePayouts = (
   return { ...data, ...rest }
 }
 
-/** One payout with its events (sent, callback, queried, …). */
+/**
+ * One payout with its events (created, sent, callback, queried, …), oldest
+ * first, and the ledger entries it pays.
+ */
 export const usePayout = (id: string, options?: QueryOptions<AdminPayoutDetailResponse>) => {
   const { data, ...rest } = useQuery({
     queryKey: payoutsQueryKeys.detail(id),

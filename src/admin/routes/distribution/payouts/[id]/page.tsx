@@ -28,12 +28,12 @@ const PayoutBatchDetailPage = () => {
   })
 
   // The batch moved on (approved, finished, canceled): the payouts polled
-  // before may be a step behind, and balances changed.
+  // before (the list, an open payout) may be a step behind, and balances changed.
   const status = batch?.status
   const seenStatus = useRef(status)
   useEffect(() => {
     if (status && seenStatus.current && status !== seenStatus.current) {
-      queryClient.invalidateQueries({ queryKey: payoutsQueryKeys.lists() })
+      queryClient.invalidateQueries({ queryKey: payoutsQueryKeys.all })
       queryClient.invalidateQueries({ queryKey: commissionBalancesQueryKeys.all })
     }
     seenStatus.current = status

@@ -1,3 +1,5 @@
+import Decimal from "decimal.js"
+import { currencyAmount } from "../../../../../lib/commission/currency-precision"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type CommissionModuleService from "../../../../../modules/commission/service"
 import type PayoutModuleService from "../../../../../modules/payout/service"
@@ -17,6 +19,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     payout,
     entries: entries.map((e) => ledgerEntryView(e)),
+    // What the entries paid for add up to (the payout's own entry left out: it would net them to zero).
+    entries_total: currencyAmount(
+      entries
+        .filter((e) => e.kind !== "payout")
+        .reduce((sum, e) => sum.plus(e.amount), new Decimal(0))
+        .toFixed(),
+      payout.currency_code
+    ),
     events: events.map((e) => ({ id: e.id, kind: e.kind, detail: e.detail, actor_id: e.actor_id, created_at: e.created_at })),
   })
 }

@@ -1,5 +1,5 @@
 import { ActionMenu } from "@medusajs/dashboard/components"
-import { ArrowPath, CheckCircle, Trash, XCircle, XMark } from "@medusajs/icons"
+import { ArrowPath, CheckCircle, Eye, Trash, XCircle, XMark } from "@medusajs/icons"
 import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -15,6 +15,8 @@ type PayoutRowActionsProps = {
   actions: PayoutRowAction[]
   /** Opens the drawer that marks a hand-settled payout paid or failed. */
   onSettle: (payout: AdminPayout, outcome: "paid" | "failed") => void
+  /** Opens the payout's detail drawer (offered on every row). */
+  onDetails: (payout: AdminPayout) => void
 }
 
 const LABELS: Record<PayoutRowAction, string> = {
@@ -36,11 +38,11 @@ const ICONS: Record<PayoutRowAction, JSX.Element> = {
 }
 
 /**
- * One payout's menu: remove and cancel transfer ask first; retry and refresh
- * act at once; mark paid / failed open a drawer for the reference or reason.
- * The server's refusal is shown as it words it.
+ * One payout's menu: details first (always there); remove and cancel transfer
+ * ask first; retry and refresh act at once; mark paid / failed open a drawer
+ * for the reference or reason. The server's refusal is shown as it words it.
  */
-export const PayoutRowActions = ({ payout, actions, onSettle }: PayoutRowActionsProps) => {
+export const PayoutRowActions = ({ payout, actions, onSettle, onDetails }: PayoutRowActionsProps) => {
   const { t } = useTranslation()
   const [confirming, setConfirming] = useState<"remove" | "cancel" | null>(null)
   const { mutate, isPending } = usePayoutCommand()
@@ -101,11 +103,23 @@ export const PayoutRowActions = ({ payout, actions, onSettle }: PayoutRowActions
     disabled: isPending,
   })
 
+  const details = {
+    label: t("distribution.payouts.detail.payout.open"),
+    icon: <Eye />,
+    onClick: () => onDetails(payout),
+  }
+
+  // `payout-actions-<code>` and `data-actions` name the rows with something
+  // to do (the server's actions); a row with only "Details" has neither, so a
+  // dealer's old, retried payout doesn't answer for its retry.
   return (
-    <div data-testid={`payout-actions-${code}`} data-actions={actions.join(" ")}>
+    <div
+      data-testid={actions.length ? `payout-actions-${code}` : undefined}
+      data-actions={actions.length ? actions.join(" ") : undefined}
+    >
       <ActionMenu
         groups={[
-          { actions: actions.filter((action) => !destructive(action)).map(toItem) },
+          { actions: [details, ...actions.filter((action) => !destructive(action)).map(toItem)] },
           { actions: actions.filter(destructive).map(toItem) },
         ].filter((group) => group.actions.length > 0)}
       />

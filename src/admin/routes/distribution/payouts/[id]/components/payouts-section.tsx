@@ -18,6 +18,8 @@ import {
   settlesManually,
 } from "../../../../../lib/payout-actions"
 import { AdminPayout, AdminPayoutBatch } from "../../../../../types/payout"
+import { PayoutDetailDrawer } from "./payout-detail/payout-detail-drawer"
+import { usePayoutDetailParam } from "./payout-detail/use-payout-detail-param"
 import { PayoutRowActions } from "./payout-row-actions"
 import { PayoutSettleDrawer, PayoutSettlement } from "./payout-settle-drawer"
 
@@ -68,7 +70,8 @@ const PayoutNotes = ({ payout }: { payout: AdminPayout }) => {
 
 /**
  * The batch's payouts, a page at a time (`?offset=` in the URL), refreshed
- * with the batch while it is being paid. Each row carries its own actions.
+ * with the batch while it is being paid. Each row carries its own actions;
+ * its amount (or "Details") opens the payout in a drawer (`?payout=`).
  */
 export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
   const { t } = useTranslation()
@@ -76,6 +79,7 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
   const [searchParams, setSearchParams] = useSearchParams()
   const offset = Math.max(0, Number(searchParams.get("offset")) || 0)
   const [settlement, setSettlement] = useState<PayoutSettlement | null>(null)
+  const { payoutId: detailId, openPayout, closePayout } = usePayoutDetailParam()
   const { payouts, count, isPending, isError, error, refetch } = usePayouts(
     { batch_id: batch.id, limit: PAGE_SIZE, offset },
     {
@@ -163,7 +167,16 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
                         data-testid="payout-amount"
                         data-amount={payout.amount}
                       >
-                        {formatMoney(payout.amount, payout.currency_code, locale)}
+                        <button
+                          type="button"
+                          className="hover:text-ui-fg-interactive-hover underline-offset-2 hover:underline"
+                          onClick={() => openPayout(payout.id)}
+                          title={t("distribution.payouts.detail.payout.openLabel", { code })}
+                          data-testid={`payout-detail-open-${code}`}
+                          data-payout-id={payout.id}
+                        >
+                          {formatMoney(payout.amount, payout.currency_code, locale)}
+                        </button>
                       </Table.Cell>
                       <Table.Cell>
                         <div className="flex flex-col items-start gap-y-1 py-1">
@@ -197,13 +210,12 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
                         <PayoutNotes payout={payout} />
                       </Table.Cell>
                       <Table.Cell>
-                        {actions.length > 0 && (
-                          <PayoutRowActions
-                            payout={payout}
-                            actions={actions}
-                            onSettle={(target, outcome) => setSettlement({ payout: target, outcome })}
-                          />
-                        )}
+                        <PayoutRowActions
+                          payout={payout}
+                          actions={actions}
+                          onSettle={(target, outcome) => setSettlement({ payout: target, outcome })}
+                          onDetails={(target) => openPayout(target.id)}
+                        />
                       </Table.Cell>
                     </Table.Row>
                   )
@@ -231,6 +243,12 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
         </>
       )}
       <PayoutSettleDrawer settlement={settlement} onClose={() => setSettlement(null)} />
+      <PayoutDetailDrawer
+        payoutId={detailId}
+        onOpenPayout={openPayout}
+        onClose={closePayout}
+        poll={isBatchActive(batch.status)}
+      />
     </Container>
   )
 }
