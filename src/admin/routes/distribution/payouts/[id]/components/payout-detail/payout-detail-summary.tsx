@@ -13,6 +13,19 @@ import { formatMoney } from "../../../../../../lib/format-money"
 import { AdminPayout } from "../../../../../../types/payout"
 import { PayoutDetailLink } from "./payout-detail-link"
 
+/** A row of plain text, shown only when there is a value. */
+const TextRow = ({ title, value, testId, className }: { title: string; value: string | null; testId: string; className: string }) =>
+  value ? (
+    <SectionRow
+      title={title}
+      value={
+        <span className={className} data-testid={testId}>
+          {value}
+        </span>
+      }
+    />
+  ) : null
+
 type PayoutDetailSummaryProps = {
   payout: AdminPayout
   /** Opens another payout (the one retried, or its retry) in the drawer. */
@@ -91,56 +104,11 @@ export const PayoutDetailSummary = ({ payout, onOpenPayout }: PayoutDetailSummar
           />
         }
       />
-      {payout.provider_state && (
-        <SectionRow
-          title={label("providerState")}
-          value={
-            <span className="font-mono break-all" data-testid="payout-detail-provider-state">
-              {payout.provider_state}
-            </span>
-          }
-        />
-      )}
-      {payout.provider_reference && (
-        <SectionRow
-          title={label("providerReference")}
-          value={
-            <span className="font-mono break-all" data-testid="payout-detail-provider-reference">
-              {payout.provider_reference}
-            </span>
-          }
-        />
-      )}
-      {payout.reference && (
-        <SectionRow
-          title={label("reference")}
-          value={
-            <span className="break-all" data-testid="payout-detail-reference">
-              {payout.reference}
-            </span>
-          }
-        />
-      )}
-      {payout.failure_reason && (
-        <SectionRow
-          title={label("failureReason")}
-          value={
-            <span className="text-ui-fg-error break-words" data-testid="payout-detail-failure-reason">
-              {payout.failure_reason}
-            </span>
-          }
-        />
-      )}
-      {lastError && (
-        <SectionRow
-          title={label("lastError")}
-          value={
-            <span className="break-words" data-testid="payout-detail-last-error">
-              {lastError}
-            </span>
-          }
-        />
-      )}
+      <TextRow title={label("providerState")} value={payout.provider_state} testId="payout-detail-provider-state" className="font-mono break-all" />
+      <TextRow title={label("providerReference")} value={payout.provider_reference} testId="payout-detail-provider-reference" className="font-mono break-all" />
+      <TextRow title={label("reference")} value={payout.reference} testId="payout-detail-reference" className="break-all" />
+      <TextRow title={label("failureReason")} value={payout.failure_reason} testId="payout-detail-failure-reason" className="text-ui-fg-error break-words" />
+      <TextRow title={label("lastError")} value={lastError} testId="payout-detail-last-error" className="break-words" />
       <SectionRow
         title={label("account")}
         value={<PayoutAccountDetails account={payout.account} testId="payout-detail-account" />}
