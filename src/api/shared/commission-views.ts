@@ -4,12 +4,12 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { periodOf, periodRange } from "../../lib/commission/period"
 import { StatementExportRow, writeStatementCsv, writeStatementXlsx } from "../../lib/commission/statement-export"
 import type CommissionModuleService from "../../modules/commission/service"
-import type { LedgerEntryRow, PeriodTotals } from "../../modules/commission/service"
+import type { LedgerEntryRow, PeriodTotals, StatementSnapshot } from "../../modules/commission/service"
 import type DistributionModuleService from "../../modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../types/module-names"
 import type { StatementQueryType } from "./commission-validators"
 
-type DealerRef = { id: string; code: string; display_name: string }
+export type DealerRef = { id: string; code: string; display_name: string }
 
 /** Ledger rows as the API returns them; `dealer` is filled for the admin only. */
 export function ledgerEntryView(row: LedgerEntryRow, dealers?: Map<string, DealerRef>) {
@@ -71,29 +71,38 @@ export async function statementCurrency(container: MedusaContainer, dealerId: st
 
 const ZERO_TOTALS = {
   by_kind: { accrual: "0", reversal: "0", adjustment: "0", payout: "0" },
-  by_status: { pending: "0", available: "0", paid: "0" },
+  by_status: { pending: "0", available: "0", reserved: "0", paid: "0" },
 }
 
 /**
- * Summary figures of statements and whether the month is closed (frozen);
- * with each statement's dealer for the admin (the dealer reading its own
- * statements needs no lookup of itself).
+ * Who a statement is shown with: looked up for the admin's lists, given when
+ * the caller has the dealer already, none for the dealer reading its own.
+ */
+export type StatementDealer = { withDealer: boolean; dealer?: DealerRef }
+
+/**
+ * Summary figures of statements and whether the month is closed (frozen),
+ * with each statement's dealer when asked.
  */
 export async function statementSummaries(
   container: MedusaContainer,
   range: StatementRange,
   rows: PeriodTotals[],
-  options: { withDealer: boolean } = { withDealer: true }
+  options: StatementDealer = { withDealer: true }
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const dealers = options.withDealer ? await dealerRefs(container, rows.map((r) => r.dealer_id)) : null
-  const snapshots = range.period && rows.length
-    ? await commission.listCommissionStatements({ period: range.period, dealer_id: [...new Set(rows.map((r) => r.dealer_id))] })
-    : []
+  const dealerIds = [...new Set(rows.map((r) => r.dealer_id))]
+  const [dealers, snapshots] = await Promise.all([
+    options.dealer
+      ? new Map<string, DealerRef>([[options.dealer.id, options.dealer]])
+      : options.withDealer
+        ? dealerRefs(container, dealerIds)
+        : null,
+    range.period ? commission.statementSnapshots(range.period, dealerIds) : ([] as StatementSnapshot[]),
+  ])
   const closed = new Map(snapshots.map((s) => [`${s.dealer_id}:${s.currency_code}`, s]))
   return rows.map((r) => {
     const snapshot = closed.get(`${r.dealer_id}:${r.currency_code}`)
-    const frozen = snapshot ? (snapshot.totals as any) : null
     return {
       dealer_id: r.dealer_id,
       ...(dealers ? { dealer: dealers.get(r.dealer_id) ?? null } : {}),
@@ -101,11 +110,11 @@ export async function statementSummaries(
       period: range.period,
       from: range.from.toISOString(),
       to: range.to.toISOString(),
-      opening_balance: snapshot ? (snapshot as any).raw_opening_balance.value : r.opening_balance,
-      closing_balance: snapshot ? (snapshot as any).raw_closing_balance.value : r.closing_balance,
-      totals_by_kind: frozen?.by_kind ?? r.by_kind,
-      totals_by_status: frozen?.by_status ?? r.by_status,
-      entry_count: snapshot ? snapshot.entry_count : r.entry_count,
+      opening_balance: snapshot ? snapshot.opening_balance : r.opening_balance,
+      closing_balance: snapshot ? snapshot.closing_balance : r.closing_balance,
+      totals_by_kind: snapshot?.totals.by_kind ?? r.by_kind,
+      totals_by_status: snapshot?.totals.by_status ?? r.by_status,
+      entry_count: snapshot ? Number(snapshot.entry_count) : r.entry_count,
       closed: !!snapshot,
       snapshot_at: snapshot ? new Date(snapshot.created_at).toISOString() : null,
     }
@@ -118,7 +127,7 @@ async function statementSummary(
   dealerId: string,
   range: StatementRange,
   currencyCode: string,
-  options: { withDealer: boolean }
+  options: StatementDealer
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
   const { rows } = await commission.periodTotals(range, { dealer_id: dealerId, currency_code: currencyCode }, { offset: 0, limit: 1 })
@@ -143,7 +152,7 @@ export async function buildStatement(
   dealerId: string,
   range: StatementRange,
   currencyCode: string,
-  options: { withDealer: boolean }
+  options: StatementDealer
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
   const summary = await statementSummary(container, dealerId, range, currencyCode, options)

@@ -104,6 +104,16 @@ export type CommissionBalance = {
   total: string
 }
 
+export type StatementSnapshot = {
+  dealer_id: string
+  currency_code: string
+  opening_balance: string
+  closing_balance: string
+  totals: { by_kind: Record<string, string>; by_status: Record<string, string> }
+  entry_count: number
+  created_at: Date
+}
+
 export type PeriodTotals = {
   dealer_id: string
   currency_code: string
@@ -422,6 +432,26 @@ class CommissionModuleService extends MedusaService({
              WHERE payout_id = ? AND to_status = 'reserved' AND deleted_at IS NULL))
         ORDER BY e.created_at, e.id`,
       [payoutId, payoutId]
+    )
+  }
+
+  /** Frozen statements of a month for some dealers (one indexed read; amounts as exact strings). */
+  @InjectManager()
+  async statementSnapshots(
+    period: string,
+    dealerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StatementSnapshot[]> {
+    if (!dealerIds.length) {
+      return []
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `SELECT dealer_id, currency_code, (raw_opening_balance->>'value') AS opening_balance,
+              (raw_closing_balance->>'value') AS closing_balance, totals, entry_count, created_at
+         FROM commission_statement
+        WHERE period = ? AND dealer_id = ANY(?::text[]) AND deleted_at IS NULL`,
+      [period, textArray(dealerIds)]
     )
   }
 

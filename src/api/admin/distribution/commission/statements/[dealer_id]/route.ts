@@ -12,7 +12,10 @@ import { buildStatement, sendStatementFile, statementCurrency, statementRange } 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as StatementQueryType
   const distribution = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-  const [dealer] = await distribution.listDealers({ id: req.params.dealer_id }, { select: ["id"], withDeleted: true })
+  const [dealer] = await distribution.listDealers(
+    { id: req.params.dealer_id },
+    { select: ["id", "code", "display_name"], withDeleted: true }
+  )
   if (!dealer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${req.params.dealer_id} was not found`)
   }
@@ -21,5 +24,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (query.format !== "json") {
     return sendStatementFile(req.scope, res, dealer.id, range, currency, query.format)
   }
-  res.json({ statement: await buildStatement(req.scope, dealer.id, range, currency, { withDealer: true }) })
+  const ref = { id: dealer.id, code: dealer.code, display_name: dealer.display_name }
+  res.json({ statement: await buildStatement(req.scope, dealer.id, range, currency, { withDealer: true, dealer: ref }) })
 }
