@@ -85,6 +85,10 @@ export type StartWechatPayStandInOptions = {
   apiv3Key: string
   notifyUrl?: string
   onCreate?: StandInCreateMode
+  /** The platform key pair and its id, when a caller must know them before starting (fresh ones otherwise). */
+  platformKeys?: { privateKey: string; publicKey: string; publicKeyId: string }
+  /** The port on 127.0.0.1 (any free one otherwise). */
+  port?: number
 }
 
 export type WechatPayStandIn = {
@@ -116,10 +120,10 @@ const BILLS = "/v3/fund-app/mch-transfer/transfer-bills"
 const CANCELABLE_STATES = new Set(["ACCEPTED", "PROCESSING", "WAIT_USER_CONFIRM"])
 
 export async function startWechatPayStandIn(opts: StartWechatPayStandInOptions): Promise<WechatPayStandIn> {
-  const platform = generateRsaPemPair()
+  const platform = opts.platformKeys ?? generateRsaPemPair()
   const platformPrivate = crypto.createPrivateKey(platform.privateKey)
   const merchantPublic = crypto.createPublicKey(opts.merchantPublicKey)
-  const publicKeyId = `PUB_KEY_ID_${crypto.randomBytes(14).toString("hex").toUpperCase()}`
+  const publicKeyId = opts.platformKeys?.publicKeyId ?? `PUB_KEY_ID_${crypto.randomBytes(14).toString("hex").toUpperCase()}`
   const transfers = new Map<string, StandInTransfer>()
   const requests: StandInRequest[] = []
   const callbacks: StandInCallback[] = []
@@ -479,7 +483,7 @@ export async function startWechatPayStandIn(opts: StartWechatPayStandInOptions):
     })
   })
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve))
   const { port } = server.address() as AddressInfo
 
   const standIn: WechatPayStandIn = {

@@ -11,6 +11,9 @@ export const payoutProcessorLockKey = (providerId: string) => `medusa-plugin-dis
 /** In-flight transfers not heard of for this long are asked about (in case a callback was lost). */
 export const IN_FLIGHT_POLL_MS = 5 * 60_000
 
+/** Sends in flight at once per provider (the rate limiter still decides when each starts). */
+export const SENDS_IN_FLIGHT = 8
+
 // One limiter per provider per process: the lock makes this process the only sender meanwhile.
 const limiters = new Map<string, RateLimiter>()
 
@@ -59,19 +62,26 @@ export async function processPayouts(container: MedusaContainer, options: Proces
               exclude_ids: seen,
               limit: chunk,
             })
-            for (const row of rows) {
-              seen.push(row.id)
-              await limiter!.take()
-              const { errors } = await sendPayoutWorkflow(container).run({
-                input: { payout_id: row.id },
-                throwOnError: false,
-              })
-              if (errors?.length) {
-                // Left as it is (sending / needs_query): the next run asks before anything else.
-                logger.warn(`payout ${row.id}: ${errors[0].error?.message ?? errors[0].error}`)
+            seen.push(...rows.map((row) => row.id))
+            // A few sends in flight, each started by the limiter: one send takes tens of
+            // milliseconds of database work, so one at a time could never reach the rate.
+            let next = 0
+            const sender = async () => {
+              while (next < rows.length) {
+                const row = rows[next++]
+                await limiter!.take()
+                const { errors } = await sendPayoutWorkflow(container).run({
+                  input: { payout_id: row.id },
+                  throwOnError: false,
+                })
+                if (errors?.length) {
+                  // Left as it is (sending / needs_query): the next run asks before anything else.
+                  logger.warn(`payout ${row.id}: ${errors[0].error?.message ?? errors[0].error}`)
+                }
+                handled.sent++
               }
-              handled.sent++
             }
+            await Promise.all(Array.from({ length: Math.min(SENDS_IN_FLIGHT, rows.length) }, sender))
             return rows.length === chunk
           },
           { timeout: 1, expire: 120 }
