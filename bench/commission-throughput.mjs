@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Commission throughput (issue #9): orders per second accrued by the real
+// workflows (attributeOrderWorkflow + accrueOrderCommissionWorkflow, the
+// order.placed subscriber's sequence) from a backlog of placed orders with
+// 3-level chains, against the same rows written by plain multi-row INSERTs;
+// and a hot-dealer variant (every chain under one top dealer) against the
+// spread-out one. The work runs inside Medusa: bench/commission-throughput/run.ts.
+//
+//   npm run bench:commission [-- --orders 10000 --concurrency 4 --seed 9 --tops 20
+//        --batch 1000 --profile 200 --order-workflow --sql --cpu-profile FILE --keep]
+// Default 1,000 orders (~4–5 min on 2 cores); --orders 10000 is the issue's size (~25 min).
+import { readFileSync, rmSync } from "node:fs"
+import { freshDatabase, medusa } from "./lib/database.mjs"
+import { machineInfo, printReport } from "./lib/report.mjs"
+
+const argv = process.argv.slice(2)
+const flag = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`)
+  return i >= 0 ? Number(argv[i + 1]) : fallback
+}
+const args = {
+  orders: flag("orders", 1000),
+  concurrency: flag("concurrency", 4),
+  seed: flag("seed", 9),
+  spread_tops: flag("tops", 20),
+  batch: flag("batch", 1000),
+  profile: flag("profile", 200),
+  order_workflow: argv.includes("--order-workflow"),
+  cpu_profile: argv.includes("--cpu-profile") ? argv[argv.indexOf("--cpu-profile") + 1] : "",
+  out: `/tmp/bench-commission-${process.pid}.json`,
+}
+const keep = argv.includes("--keep")
+
+const started = Date.now()
+const db = await freshDatabase("commission")
+const machine = machineInfo(db.url)
+let result
+try {
+  // No REDIS_URL: in-process workflow engine, event bus and locks, as `medusa exec` runs them.
+  const env = { DATABASE_URL: db.url, REDIS_URL: "", LOG_LEVEL: "warn" }
+  await medusa(["exec", "./bench/commission-throughput/run.ts", JSON.stringify(args)], env)
+  result = JSON.parse(readFileSync(args.out, "utf8"))
+  rmSync(args.out, { force: true })
+} finally {
+  if (!keep) await db.drop()
+  else console.log(`database kept: ${db.url}`)
+}
+
+const { setup, variants, raw_ms } = result
+const n = setup.orders
+const rawMs = Math.min(...raw_ms)
+const rawOps = (n * 1000) / rawMs
+const spread = variants.spread.orders_per_s
+const hot = variants.hot.orders_per_s
+const rows = [
+  { variant: "workflows, spread-out chains", orders: n, seconds: variants.spread.ms / 1000, "orders/s": spread, "p50 ms/order": variants.spread.latency.p50, "p95 ms/order": variants.spread.latency.p95, "SQL/order": variants.spread.statements_per_order, entries: variants.spread.entries },
+  { variant: "workflows, hot top dealer", orders: n, seconds: variants.hot.ms / 1000, "orders/s": hot, "p50 ms/order": variants.hot.latency.p50, "p95 ms/order": variants.hot.latency.p95, "SQL/order": variants.hot.statements_per_order, entries: variants.hot.entries },
+  { variant: `raw multi-row INSERT (best of ${raw_ms.length})`, orders: n, seconds: rawMs / 1000, "orders/s": rawOps, "p50 ms/order": "-", "p95 ms/order": "-", "SQL/order": (Math.ceil(n / Math.max(1, Math.floor(args.batch / 7))) * 5) / n, entries: variants.spread.entries },
+]
+const { sql_of_one_order: sqlOfOneOrder = [], ...timings } = variants.profile ?? {}
+const profileRows = Object.entries(timings).map(([what, s]) => ({ "per accrued order (hot, last orders)": what, n: s.n, p50: s.p50, p95: s.p95, mean: s.mean }))
+const report = printReport({
+  title: "Commission throughput (accrual of a placed-order backlog)",
+  command: `npm run bench:commission -- --orders ${n} --concurrency ${args.concurrency}`,
+  machine,
+  rows,
+  ratios: [
+    { name: "workflows (spread) / raw INSERT", value: spread / rawOps, target: "≥ 0.3", met: spread / rawOps >= 0.3 },
+    { name: "hot top dealer / spread-out", value: hot / spread, target: "≥ 0.8", met: hot / spread >= 0.8 },
+  ],
+  notes: [
+    `setup (not timed): ${setup.dealers} dealers (${setup.spread_top_dealers} top dealers spread-out, 1 hot), ${setup.orders} orders with ${setup.lines} lines via ${args.order_workflow ? "createOrderWorkflow" : "the order module's createOrders"} in ${setup.orders_s.toFixed(0)} s; concurrency ${args.concurrency}`,
+    `raw INSERT runs (ms): ${raw_ms.map((m) => m.toFixed(0)).join(", ")} — rows: 1 attribution + 1 commission_order + 3 commission_entry per line, batches of ${args.batch} rows, one transaction per batch`,
+    `total run ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  ],
+})
+if (profileRows.length) {
+  const cols = Object.keys(profileRows[0])
+  console.log(`\n| ${cols.join(" | ")} |\n| ${cols.map(() => "---").join(" | ")} |`)
+  for (const r of profileRows) console.log(`| ${cols.map((c) => (typeof r[c] === "number" ? r[c].toFixed(2) : r[c])).join(" | ")} |`)
+}
+if (argv.includes("--sql")) console.log(`\nSQL statements of one order (attribute + accrue), in order:\n${sqlOfOneOrder.map((q, i) => `${i + 1}. ${q}`).join("\n")}`)
+console.log("\n" + JSON.stringify({ ...report, profile: timings, sql_of_one_order: sqlOfOneOrder }))
