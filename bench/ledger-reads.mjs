@@ -195,7 +195,7 @@ async function main() {
       statement: "statement (JSON): dealer lookup + statementCurrency + buildStatement",
       statement_part_totals: "  part: periodTotals() (opening/closing/totals)",
       statement_part_entries: "  part: streamEntries() of the month",
-      statement_part_lookups: "  part: ORM lookups (dealer ×2, statement snapshot)",
+      statement_part_lookups: "  part: lookups (dealer, statement snapshot)",
       statement_sql_parts: "  parts: periodTotals() + streamEntries() (per dealer)",
     }
     const rows = Object.keys(label).map((k) => ({
@@ -236,7 +236,7 @@ async function main() {
         ratio("balance route work p95 / index-only dealer rows p95 (info)", "balance_route", "baseline_dealer_rows"),
         ratio("balance SQL p95 / index-only dealer rows p95 (info)", "balance_sql", "baseline_dealer_rows"),
         ratio("statement p95 / index-only count of all rows up to the month's end p95 (info)", "statement", "baseline_upto_rows"),
-        ratio("statement without ORM lookups (periodTotals + streamEntries) p95 / month rows p95 (info)", "statement_sql_parts", "baseline_month_rows"),
+        ratio("statement sums alone (periodTotals + streamEntries) p95 / month rows p95 (info)", "statement_sql_parts", "baseline_month_rows"),
       ],
       notes,
     })

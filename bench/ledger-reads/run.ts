@@ -150,10 +150,12 @@ export default async function ledgerReads({ container }: ExecArgs) {
     },
     baseline_month_rows: (id) => db.query(BASE_MONTH, [id, ...rangeParams]),
     baseline_upto_rows: (id) => db.query(BASE_UPTO, [id, range.to]),
+    // What the admin statement route does (src/api/admin/distribution/commission/statements/[dealer_id]/route.ts).
     statement: async (id) => {
-      const [dealer] = await distribution.listDealers({ id }, { select: ["id"], withDeleted: true })
+      const [dealer] = await distribution.listDealers({ id }, { select: ["id", "code", "display_name"], withDeleted: true })
       const currency = await statementCurrency(container, dealer.id, undefined)
-      return buildStatement(container, dealer.id, range, currency, { withDealer: true })
+      const ref = { id: dealer.id, code: dealer.code, display_name: dealer.display_name }
+      return buildStatement(container, dealer.id, range, currency, { withDealer: true, dealer: ref })
     },
     // The statement's parts, to see where its time goes.
     statement_part_totals: (id) =>
@@ -164,10 +166,9 @@ export default async function ledgerReads({ container }: ExecArgs) {
       return n
     },
     statement_part_lookups: async (id) => {
-      // The ORM reads around the SQL: the route's dealer check, the snapshot lookup, the dealer ref.
-      await distribution.listDealers({ id }, { select: ["id"], withDeleted: true })
-      await commission.listCommissionStatements({ period: config.period, dealer_id: [id] })
-      await dealerRefs(container, [id])
+      // The reads around the sums: the route's dealer lookup (ORM) and the snapshot (SQL).
+      await distribution.listDealers({ id }, { select: ["id", "code", "display_name"], withDeleted: true })
+      await commission.statementSnapshots(config.period, [id])
     },
   }
   const names = Object.keys(variants)
