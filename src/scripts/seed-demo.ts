@@ -231,17 +231,33 @@ const DEMO_PAYOUT_BONUSES = [
 
 const DEMO_PAYOUT_BATCH_NOTE = "首批佣金结算（演示）First commission payout (demo)"
 
-export default async function seedDemo({ container }: ExecArgs) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-
+/**
+ * The demo catalog without any distribution data — store, region and tax,
+ * sales channel and publishable key, shipping, warehouses with stock,
+ * products — as Medusa needs it to sell. Shared with the checkout benchmark
+ * (bench/checkout-overhead), which seeds the same catalog into a store
+ * without the plugin; `stock` (per SKU and warehouse) overrides the demo's.
+ */
+export async function ensureDemoCatalog(container: MedusaContainer, options: { stock?: number } = {}) {
   const salesChannel = await ensureSalesChannel(container)
   const region = await ensureRegion(container)
   await ensureTaxRegion(container)
   await ensureStore(container, salesChannel.id, region.id)
-  const apiKey = await ensurePublishableKey(container, salesChannel.id)
+  const publishableKey = await ensurePublishableKey(container, salesChannel.id)
   const shippingProfileId = await ensureShippingProfile(container)
   const locationIds = await ensureWarehouses(container, salesChannel.id, shippingProfileId, region.id)
-  await ensureProducts(container, salesChannel.id, shippingProfileId, locationIds)
+  await ensureProducts(container, salesChannel.id, shippingProfileId, locationIds, options.stock)
+  return { salesChannel, region, publishableKey, shippingProfileId, locationIds }
+}
+
+/** The demo's SKUs and its first warehouse's shipping option name (the checkout benchmark buys them). */
+export const DEMO_SKUS = PRODUCTS.flatMap((p) => p.variants.map((v) => v.sku))
+export const DEMO_SHIPPING_OPTION_NAME = `标准快递 Standard delivery · ${WAREHOUSES[0].name}`
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const { salesChannel, region, publishableKey: apiKey } = await ensureDemoCatalog(container)
   const adminId = await ensureAdmin(container)
   const { tierIds, dealerIds } = await ensureDistribution(container)
   await ensureCommissionPlan(container, tierIds)
@@ -501,7 +517,8 @@ async function ensureProducts(
   container: MedusaContainer,
   salesChannelId: string,
   shippingProfileId: string,
-  locationIds: string[]
+  locationIds: string[],
+  stock?: number
 ) {
   const products = container.resolve(Modules.PRODUCT)
   const existing = new Set(
@@ -543,7 +560,7 @@ async function ensureProducts(
   const newLevels = locationIds.flatMap((location_id, i) =>
     items
       .filter((item) => !stocked.has(`${item.id}:${location_id}`))
-      .map((item) => ({ inventory_item_id: item.id, location_id, stocked_quantity: WAREHOUSES[i].stock }))
+      .map((item) => ({ inventory_item_id: item.id, location_id, stocked_quantity: stock ?? WAREHOUSES[i].stock }))
   )
   if (newLevels.length) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: newLevels } })
