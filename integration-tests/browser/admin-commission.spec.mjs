@@ -18,15 +18,15 @@ import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import Decimal from "decimal.js"
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../scripts/lib/medusa.mjs"
-import { browserStore } from "./browser-store.mjs"
+import { browserStore, signInAdminApi } from "./browser-store.mjs"
 
 /** A seeded order's buyer (placed through SX201's link: three levels earn). */
 const SEEDED_BUYER_EMAIL = "buyer-keqiao@distribution.test"
 
 let page = null
 let baseUrl = null
-/** The admin API's bearer token, for the answers the page is compared with. */
-let token = null
+/** The admin API, for the answers the page is compared with (set once the store runs). */
+let admin = null
 /** Seeded dealers' ids by code. */
 const dealers = {}
 
@@ -40,29 +40,9 @@ const { sql, screenshot, step } = browserStore({
     for (const { code, id } of await sql("SELECT code, id FROM distribution_dealer")) {
       dealers[code] = id
     }
-    const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
-    })
-    assert.equal(response.status, 200, "the seeded admin can sign in to the API")
-    token = (await response.json()).token
+    admin = await signInAdminApi(baseUrl)
   },
 })
-
-/** An admin API call with the token; throws the server's message on an error status. */
-async function admin(method, route, body) {
-  const response = await fetch(`${baseUrl}${route}`, {
-    method,
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    throw new Error(`${method} ${route}: ${response.status} ${data.message ?? ""}`)
-  }
-  return data
-}
 
 const amountOf = (locator) => locator.getAttribute("data-amount")
 

@@ -22,7 +22,7 @@ import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import Decimal from "decimal.js"
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "../../scripts/lib/medusa.mjs"
-import { browserStore } from "./browser-store.mjs"
+import { browserStore, signInAdminApi } from "./browser-store.mjs"
 
 /** Who the seeded batch pays (bank accounts and available commission). */
 const SEEDED_PAYEES = ["HZ001", "SX101", "SZ101"]
@@ -31,8 +31,8 @@ const UNPAID_DEALER = "SH001"
 
 let page = null
 let baseUrl = null
-/** The admin API's bearer token, for the answers the page is compared with. */
-let token = null
+/** The admin API, for the answers the page is compared with (set once the store runs). */
+let admin = null
 /** Seeded dealers' ids by code. */
 const dealers = {}
 /** The seeded draft batch (as the API gave it before the test changed it). */
@@ -48,29 +48,9 @@ const { screenshot, sql, step } = browserStore({
     for (const { code, id } of await sql("SELECT code, id FROM distribution_dealer")) {
       dealers[code] = id
     }
-    const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
-    })
-    assert.equal(response.status, 200, "the seeded admin can sign in to the API")
-    token = (await response.json()).token
+    admin = await signInAdminApi(baseUrl)
   },
 })
-
-/** An admin API call with the token; throws the server's message on an error status. */
-async function admin(method, route, body) {
-  const response = await fetch(`${baseUrl}${route}`, {
-    method,
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    throw new Error(`${method} ${route}: ${response.status} ${data.message ?? ""}`)
-  }
-  return data
-}
 
 const batchOf = async (id) => (await admin("GET", `/admin/distribution/payouts/batches/${id}`)).batch
 const payoutsOf = async (batchId) =>
@@ -299,7 +279,7 @@ step("a payout's details show what it pays and its history, as the API has them"
 step("the batch exports as CSV: one line per payout with the API's dealer, amount, status and reference", async () => {
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("payout-batch-export-csv").click()])
   const response = await fetch(`${baseUrl}/admin/distribution/payouts/batches/${seededBatch.id}/export?format=csv`, {
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${admin.token}` },
   })
   assert.equal(response.status, 200)
   assert.match(response.headers.get("content-disposition"), new RegExp(`filename="payout-batch-${seededBatch.id}\\.csv"`))

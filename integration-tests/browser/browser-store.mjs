@@ -13,7 +13,7 @@ import path from "node:path"
 import { after, before, test } from "node:test"
 import pg from "pg"
 import { chromium } from "playwright-core"
-import { PREPARE_STEPS, ROOT, spawnMedusa, stopMedusa, waitForHealth } from "../../scripts/lib/medusa.mjs"
+import { ADMIN_EMAIL, ADMIN_PASSWORD, PREPARE_STEPS, ROOT, spawnMedusa, stopMedusa, waitForHealth } from "../../scripts/lib/medusa.mjs"
 import { databaseUrl, dropDatabase, ensureDatabase } from "../../scripts/lib/postgres.mjs"
 
 const ADMIN_LINK = path.join(ROOT, "public", "admin")
@@ -216,4 +216,36 @@ export function browserStore({ results, database, viewport, started = () => {} }
   after(cleanUp)
 
   return store
+}
+
+/**
+ * The seeded admin signed in to the admin API with a bearer token: returns
+ * `admin(method, route, body)`, which answers the parsed JSON and throws the
+ * server's message on an error status (its `token` serves raw requests such
+ * as downloads). Specs compare what the page shows with what this API answers.
+ */
+export async function signInAdminApi(baseUrl) {
+  const response = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  })
+  if (response.status !== 200) {
+    throw new Error(`the seeded admin can't sign in to the API: ${response.status}`)
+  }
+  const { token } = await response.json()
+  async function admin(method, route, body) {
+    const answer = await fetch(`${baseUrl}${route}`, {
+      method,
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const data = await answer.json().catch(() => ({}))
+    if (!answer.ok) {
+      throw new Error(`${method} ${route}: ${answer.status} ${data.message ?? ""}`)
+    }
+    return data
+  }
+  admin.token = token
+  return admin
 }
