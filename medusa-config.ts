@@ -84,6 +84,10 @@ module.exports = defineConfig({
       resolve: "./src/modules/payout",
       options: distributionOptions,
     },
+    {
+      resolve: "./src/modules/warehouse",
+      options: distributionOptions,
+    },
     ...redisModules,
   ],
 })

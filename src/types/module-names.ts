@@ -2,3 +2,4 @@
 export const DISTRIBUTION_MODULE = "distribution"
 export const COMMISSION_MODULE = "commission"
 export const PAYOUT_MODULE = "payout"
+export const WAREHOUSE_MODULE = "warehouse"

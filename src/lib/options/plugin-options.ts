@@ -86,6 +86,26 @@ export const PluginOptionsSchema = z
         })
       )
       .default([{ id: "manual", options: {} }]),
+
+    /**
+     * Reserve an attributed order's items in the attributed dealer's own
+     * location when it has all of them available, so the dealer ships it.
+     */
+    fulfil_from_dealer_stock: z.boolean().default(false),
+    /** When a restock order's goods count as arrived in the dealer's location: shipped (fulfilled) or delivered. */
+    restock_receive_on: z.enum(["fulfilled", "delivered"]).default("fulfilled"),
+    /** Where low-stock alerts are sent through Medusa's Notification module ("feed": the admin's notification bell). */
+    low_stock_notification: z
+      .object({
+        channel: z.string().min(1).default("feed"),
+        /** Recipient for channels that need one (an e-mail address for "email"). */
+        to: z.string().default(""),
+        template: z.string().min(1).default("distribution-low-stock"),
+      })
+      .nullable()
+      .default({ channel: "feed", to: "", template: "distribution-low-stock" }),
+    /** Inventory analysis: an item with stock and no sales for this many days is a slow mover. */
+    slow_mover_days: z.number().int().min(1).max(3650).default(60),
   })
   .passthrough()
   .superRefine((options, ctx) => {
