@@ -5,6 +5,11 @@ import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares
 import { adminReferralMiddlewares } from "./admin/distribution/links/middlewares"
 import { adminPayoutMiddlewares } from "./admin/distribution/payouts/middlewares"
 import { adminDealerTierMiddlewares } from "./admin/distribution/tiers/middlewares"
+import { adminDealerLocationMiddlewares } from "./admin/distribution/dealers/[id]/locations/middlewares"
+import { adminInventoryAnalysisMiddlewares } from "./admin/distribution/warehouse/analysis/middlewares"
+import { adminWarehouseMiddlewares } from "./admin/distribution/warehouse/middlewares"
+import { adminStockAlertMiddlewares } from "./admin/distribution/warehouse/thresholds/middlewares"
+import { storeDealerStockMiddlewares } from "./store/distribution/me/stock/middlewares"
 import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
 
 export default defineMiddlewares({
@@ -15,12 +20,17 @@ export default defineMiddlewares({
     ...adminReferralMiddlewares,
     ...adminCommissionMiddlewares,
     ...adminPayoutMiddlewares,
+    ...adminWarehouseMiddlewares,
+    ...adminStockAlertMiddlewares,
+    ...adminInventoryAnalysisMiddlewares,
+    ...adminDealerLocationMiddlewares,
     // WeChat signs the exact bytes it sends: the callback is verified over the raw body.
     {
       method: ["POST"],
       matcher: "/hooks/distribution/wechatpay",
       bodyParser: { preserveRawBody: true },
     },
+    ...storeDealerStockMiddlewares,
     ...storeDistributionMiddlewares,
   ],
 })
