@@ -34,7 +34,7 @@ import type { PlanRuleInput } from "../lib/commission/validate-plan"
 import type CommissionModuleService from "../modules/commission/service"
 import type DistributionModuleService from "../modules/distribution/service"
 import type PayoutModuleService from "../modules/payout/service"
-import { COMMISSION_MODULE, DISTRIBUTION_MODULE, PAYOUT_MODULE } from "../types/module-names"
+import { COMMISSION_MODULE, DISTRIBUTION_MODULE, PAYOUT_MODULE, WAREHOUSE_MODULE } from "../types/module-names"
 import {
   accrueOrderCommissionWorkflow,
   attributeOrderWorkflow,
@@ -50,6 +50,18 @@ import {
   savePayoutAccountWorkflow,
   setPayoutAccountStatusWorkflow,
 } from "../workflows/payout"
+import {
+  createDealerLocationWorkflow,
+  createStockCountWorkflow,
+  createStockTransferWorkflow,
+  receiveStockTransferWorkflow,
+  recordStockCountsWorkflow,
+  saveItemCostWorkflow,
+  saveStockThresholdsWorkflow,
+  shipStockTransferWorkflow,
+} from "../workflows/warehouse"
+import { listDealerLocationLinks } from "../workflows/warehouse/steps/dealer-location-owners"
+import type WarehouseModuleService from "../modules/warehouse/service"
 
 /**
  * Demo data for the development store and the browser test: a CNY store with
@@ -264,6 +276,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const placed = await ensureDemoOrders(container, salesChannel.id, region.id, dealerIds)
   await ensureDemoAdjustment(container, dealerIds, adminId)
   await ensureDemoPayouts(container, dealerIds, adminId)
+  const { locationIds } = await ensureDemoCatalog(container)
+  await ensureDemoWarehouse(container, dealerIds, locationIds[0], adminId)
   logger.info(`Demo data is in place${placed ? ` (placed ${placed} demo order${placed > 1 ? "s" : ""})` : ""}.`)
 
   console.log(
@@ -283,6 +297,8 @@ export default async function seedDemo({ container }: ExecArgs) {
       ...DEMO_ORDERS.map((o) => `   ${o.code.padEnd(6)} ${o.email}`),
       ` Payouts          (bank accounts; a draft batch to approve under Distribution → Payouts)`,
       ...DEMO_PAYOUT_ACCOUNTS.map((a) => `   ${a.code.padEnd(6)} ${a.bank_name} · ${a.account_holder}`),
+      ` Warehouses       (Distribution → Warehouses: transfers, a count, low-stock alerts, analysis)`,
+      `   ${DEMO_DEALER_WAREHOUSE.code.padEnd(6)} ${DEMO_DEALER_WAREHOUSE.name}`,
       "=".repeat(72),
       "",
     ].join("\n")
@@ -886,5 +902,114 @@ async function ensureDemoPayouts(container: MedusaContainer, dealerIds: Map<stri
       created_by: adminId,
       require_any: false,
     },
+  })
+}
+
+/** The demo dealer warehouse, stocked from the main warehouse by a received transfer. */
+const DEMO_DEALER_WAREHOUSE = {
+  code: "HZ001",
+  name: "杭州西湖茶业仓 HZ001 dealer warehouse",
+  address: { address_1: "西湖区龙井路 1 号", city: "杭州 Hangzhou", country_code: "cn" },
+}
+/** What one unit costs the producer (stock value, count variances). */
+const DEMO_UNIT_COSTS: Record<string, string> = {
+  "LJ-250": "150.00",
+  "LJ-500": "290.00",
+  "AJ-250": "130.00",
+  "AJ-500": "250.00",
+  "JQ-200": "90.00",
+  "JS-GIFT": "230.00",
+  "YX-SET": "420.00",
+}
+/** Received into the dealer warehouse (LJ-500 arrives one short, with a note). */
+const DEMO_TRANSFER_IN = [
+  { sku: "LJ-250", quantity: 12, received: 12 },
+  { sku: "LJ-500", quantity: 6, received: 5, note: "1 盒破损 one box damaged" },
+  { sku: "JQ-200", quantity: 4, received: 4 },
+]
+/** Waiting in draft for the admin to ship. */
+const DEMO_TRANSFER_DRAFT = [
+  { sku: "AJ-250", quantity: 10 },
+  { sku: "JS-GIFT", quantity: 3 },
+]
+
+/**
+ * Warehouses (仓库): the HZ001 dealer owns a warehouse stocked by a received
+ * transfer from the main warehouse, a second transfer waits in draft, every
+ * SKU has a unit cost, low-stock thresholds are set (JQ-200 and LJ-500 at the
+ * dealer are at or below their reorder point: two alerts are open) and a stock count of the
+ * dealer warehouse is in progress. Only when the dealer has no warehouse yet.
+ */
+async function ensureDemoWarehouse(
+  container: MedusaContainer,
+  dealerIds: Map<string, string>,
+  mainLocationId: string,
+  adminId: string
+) {
+  const dealerId = dealerIds.get(DEMO_DEALER_WAREHOUSE.code)!
+  if ((await listDealerLocationLinks(container, { dealer_id: dealerId })).length) {
+    return
+  }
+  const inventory = container.resolve(Modules.INVENTORY)
+  const warehouse = container.resolve<WarehouseModuleService>(WAREHOUSE_MODULE)
+  const items = await inventory.listInventoryItems({ sku: Object.keys(DEMO_UNIT_COSTS) }, { select: ["id", "sku"] })
+  const itemId = new Map(items.map((item) => [item.sku!, item.id]))
+
+  for (const [sku, unit_cost] of Object.entries(DEMO_UNIT_COSTS)) {
+    await saveItemCostWorkflow(container).run({
+      input: { inventory_item_id: itemId.get(sku)!, currency_code: REGION.currency, unit_cost },
+    })
+  }
+
+  const { result: location } = await createDealerLocationWorkflow(container).run({
+    input: { dealer_id: dealerId, name: DEMO_DEALER_WAREHOUSE.name, address: DEMO_DEALER_WAREHOUSE.address },
+  })
+
+  const { result: inbound } = await createStockTransferWorkflow(container).run({
+    input: {
+      from_location_id: mainLocationId,
+      to_location_id: location.id,
+      note: "首批进货 First stock for the dealer warehouse",
+      lines: DEMO_TRANSFER_IN.map((l) => ({ inventory_item_id: itemId.get(l.sku)!, quantity: l.quantity })),
+      actor_id: adminId,
+    },
+  })
+  await shipStockTransferWorkflow(container).run({ input: { id: inbound.id, actor_id: adminId } })
+  const lines = await warehouse.listStockTransferLines({ transfer_id: inbound.id })
+  await receiveStockTransferWorkflow(container).run({
+    input: {
+      id: inbound.id,
+      actor_id: adminId,
+      lines: DEMO_TRANSFER_IN.map((l) => ({
+        line_id: lines.find((line) => line.inventory_item_id === itemId.get(l.sku))!.id,
+        received_quantity: l.received,
+        note: l.note,
+      })),
+    },
+  })
+  await createStockTransferWorkflow(container).run({
+    input: {
+      from_location_id: mainLocationId,
+      to_location_id: location.id,
+      note: "补货 Restock for the spring tea season",
+      lines: DEMO_TRANSFER_DRAFT.map((l) => ({ inventory_item_id: itemId.get(l.sku)!, quantity: l.quantity })),
+      actor_id: adminId,
+    },
+  })
+
+  await saveStockThresholdsWorkflow(container).run({
+    input: {
+      thresholds: [
+        ...items.map((item) => ({ inventory_item_id: item.id, location_id: mainLocationId, reorder_point: 50, reorder_quantity: 200 })),
+        ...DEMO_TRANSFER_IN.map((l) => ({ inventory_item_id: itemId.get(l.sku)!, location_id: location.id, reorder_point: 5, reorder_quantity: null })),
+      ],
+    },
+  })
+
+  const { result: count } = await createStockCountWorkflow(container).run({
+    input: { location_id: location.id, note: "月末盘点 Month-end count", actor_id: adminId } as any,
+  })
+  await recordStockCountsWorkflow(container).run({
+    input: { count_id: count.id, entries: [{ sku: "LJ-250", counted_quantity: 11 }], actor_id: adminId } as any,
   })
 }

@@ -14,6 +14,7 @@ import { DealerProfileSection } from "./components/dealer-profile-section"
 import { DealerReferralLinksSection } from "./components/dealer-referral-links-section"
 import { DealerTierSection } from "./components/dealer-tier-section"
 import { DealerUplineSection } from "./components/dealer-upline-section"
+import { DealerWarehousesSection } from "./components/dealer-warehouses-section"
 
 const DealerDetailPage = () => {
   const { id } = useParams()
@@ -43,6 +44,7 @@ const DealerDetailPage = () => {
           <DealerProfileSection dealer={dealer} />
           <DealerReferralLinksSection dealer={dealer} />
           <DealerDownlineSection dealer={dealer} />
+          <DealerWarehousesSection dealer={dealer} />
           <DealerHistorySection dealerId={dealer.id} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">

@@ -1,0 +1,180 @@
+import { ArrowRightMini, CheckCircle, DocumentText, TruckFast, XCircle } from "@medusajs/icons"
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+
+import { Figure } from "../../../../../../components/figure"
+import { PayoutConfirmPrompt } from "../../../../../../components/payout-confirm-prompt"
+import { OrderLink } from "../../../../../../components/order-link"
+import { useCancelStockTransfer, useShipStockTransfer } from "../../../../../../hooks/api/stock-transfers"
+import { StockTransfer } from "../../../../../../types/stock-transfer"
+import { transferNumber } from "../../../components/display-number"
+import { StockTransferStatusBadge } from "../../../components/stock-transfer-status-badge"
+import { TransferReceiveDrawer } from "./transfer-receive-drawer"
+
+/**
+ * The transfer at a glance — number, status, from → to, quantities — with
+ * what can be done to it now: ship (draft), receive (shipped), cancel (draft
+ * or shipped), each confirmed first, and print its slip.
+ */
+export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
+  const { t } = useTranslation()
+  const [confirming, setConfirming] = useState<"ship" | "cancel" | null>(null)
+  const [receiving, setReceiving] = useState(false)
+  const ship = useShipStockTransfer(transfer.id)
+  const cancel = useCancelStockTransfer(transfer.id)
+  const busy = ship.isPending || cancel.isPending
+  const number = transferNumber(transfer.display_id)
+  const from = transfer.from_location?.name ?? t("distribution.common.empty")
+  const to = transfer.to_location?.name ?? t("distribution.common.empty")
+  const canShip = transfer.status === "draft"
+  const canReceive = transfer.status === "shipped"
+  const canCancel = transfer.status === "draft" || transfer.status === "shipped"
+
+  const onShip = () => {
+    setConfirming(null)
+    ship.mutate(undefined, {
+      onSuccess: () => toast.success(t("distribution.warehouse.transfers.ship.success", { number })),
+      // e.g. "… would leave SKU X at <location> below its reserved quantity …"
+      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
+    })
+  }
+
+  const onCancel = () => {
+    setConfirming(null)
+    cancel.mutate(undefined, {
+      onSuccess: () => toast.success(t("distribution.warehouse.transfers.cancel.success", { number })),
+      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
+    })
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="stock-transfer-header">
+      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <div className="flex items-center gap-x-2">
+            <Heading data-testid="stock-transfer-number">{number}</Heading>
+            <StockTransferStatusBadge status={transfer.status} />
+          </div>
+          <Text size="small" className="flex flex-wrap items-center gap-x-1" data-testid="stock-transfer-route">
+            <span data-testid="stock-transfer-from-name">{from}</span>
+            <ArrowRightMini className="text-ui-fg-muted" />
+            <span data-testid="stock-transfer-to-name">{to}</span>
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-muted flex items-center gap-x-1">
+            {t(`distribution.warehouse.transfers.kinds.${transfer.kind}`, { defaultValue: transfer.kind })}
+            {transfer.order_id && (
+              <>
+                <span>·</span>
+                <OrderLink orderId={transfer.order_id} displayId={null} testId="stock-transfer-order" />
+              </>
+            )}
+          </Text>
+          {transfer.note && (
+            <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap" data-testid="stock-transfer-note-text">
+              {transfer.note}
+            </Text>
+          )}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            onClick={() => window.print()}
+            data-testid="stock-transfer-print"
+          >
+            <DocumentText />
+            {t("distribution.warehouse.transfers.slip.print")}
+          </Button>
+          {canCancel && (
+            <Button
+              size="small"
+              variant="secondary"
+              type="button"
+              onClick={() => setConfirming("cancel")}
+              isLoading={cancel.isPending}
+              disabled={busy}
+              data-testid="stock-transfer-cancel"
+            >
+              <XCircle />
+              {t("distribution.warehouse.transfers.cancel.action")}
+            </Button>
+          )}
+          {canShip && (
+            <Button
+              size="small"
+              variant="primary"
+              type="button"
+              onClick={() => setConfirming("ship")}
+              isLoading={ship.isPending}
+              disabled={busy || !transfer.line_count}
+              data-testid="stock-transfer-ship"
+            >
+              <TruckFast />
+              {t("distribution.warehouse.transfers.ship.action")}
+            </Button>
+          )}
+          {canReceive && (
+            <Button
+              size="small"
+              variant="primary"
+              type="button"
+              onClick={() => setReceiving(true)}
+              disabled={busy}
+              data-testid="stock-transfer-receive"
+            >
+              <CheckCircle />
+              {t("distribution.warehouse.transfers.receive.action")}
+            </Button>
+          )}
+        </div>
+      </div>
+      <dl className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
+        <Figure label={t("distribution.warehouse.transfers.fields.lines")} testId="stock-transfer-line-count">
+          {transfer.line_count}
+        </Figure>
+        <Figure label={t("distribution.warehouse.transfers.fields.quantity")} testId="stock-transfer-total-quantity">
+          {transfer.total_quantity}
+        </Figure>
+        <Figure label={t("distribution.warehouse.transfers.fields.received")} testId="stock-transfer-received-quantity">
+          {transfer.received_quantity ?? t("distribution.common.empty")}
+        </Figure>
+        <Figure label={t("distribution.warehouse.transfers.fields.discrepancy")} testId="stock-transfer-discrepancy-quantity">
+          <span className={transfer.discrepancy_quantity ? "text-ui-fg-error" : undefined}>
+            {transfer.discrepancy_quantity ?? t("distribution.common.empty")}
+          </span>
+        </Figure>
+      </dl>
+      <PayoutConfirmPrompt
+        open={confirming === "ship"}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        variant="confirmation"
+        title={t("distribution.warehouse.transfers.ship.title", { number })}
+        description={t("distribution.warehouse.transfers.ship.description", {
+          quantity: transfer.total_quantity,
+          count: transfer.line_count,
+          from,
+        })}
+        confirmText={t("distribution.warehouse.transfers.ship.confirm")}
+        onConfirm={onShip}
+        testId="stock-transfer-ship-prompt"
+      />
+      <PayoutConfirmPrompt
+        open={confirming === "cancel"}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title={t("distribution.warehouse.transfers.cancel.title", { number })}
+        description={
+          transfer.status === "shipped"
+            ? t("distribution.warehouse.transfers.cancel.descriptionShipped", { from })
+            : t("distribution.warehouse.transfers.cancel.descriptionDraft")
+        }
+        confirmText={t("distribution.warehouse.transfers.cancel.confirm")}
+        cancelText={t("distribution.warehouse.transfers.cancel.keep")}
+        onConfirm={onCancel}
+        testId="stock-transfer-cancel-prompt"
+      />
+      <TransferReceiveDrawer transfer={transfer} open={receiving} onClose={() => setReceiving(false)} />
+    </Container>
+  )
+}
