@@ -143,8 +143,8 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/distribution/dealers/${B.id}/locations`, admin)).data.locations.map((l: any) => l.id)).toEqual([plain.id])
 
         const refused = await failed(api.post(`/admin/distribution/dealers/${A.id}/locations/link`, { location_id: plain.id }, admin))
-        expect(refused.status).toBe(409)
-        // (Medusa answers every 409 with its own generic message.)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain(`already belongs to dealer ${B.code}`)
         expect((await failed(api.post(`/admin/distribution/dealers/${A.id}/locations/link`, { location_id: "sloc_nope" }, admin))).status).toBe(404)
         expect((await failed(api.delete(`/admin/distribution/dealers/${A.id}/locations/${plain.id}`, admin))).status).toBe(404)
         expect((await failed(api.post(`/admin/distribution/dealers/${A.id}/locations`, { name: "", address: address("X") }, admin))).status).toBe(400)

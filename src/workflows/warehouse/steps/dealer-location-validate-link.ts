@@ -8,7 +8,8 @@ export const validateDealerLocationLinkStepId = "dealer-location-validate-link"
 
 /**
  * Checks that the dealer and the stock location exist and that no other
- * dealer owns the location (409). `already_linked` is true when this dealer
+ * dealer owns the location (400 naming that dealer: Medusa answers every
+ * 409 with its own generic text, which would hide the reason). `already_linked` is true when this dealer
  * owns it already, so linking again writes nothing.
  *
  * @example
@@ -26,9 +27,10 @@ export const validateDealerLocationLinkStep = createStep(
     const owners = await listDealerLocationLinks(container, { stock_location_id: input.location_id })
     const other = owners.find((o) => o.dealer_id !== input.dealer_id)
     if (other) {
+      const owner = await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).retrieveDealer(other.dealer_id)
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Stock location "${location.name}" (${location.id}) already belongs to dealer ${other.dealer_id}; unlink it there first.`
+        MedusaError.Types.NOT_ALLOWED,
+        `Stock location "${location.name}" already belongs to dealer ${owner.code} (${owner.display_name ?? owner.id}); unlink it there first.`
       )
     }
     return new StepResponse({ already_linked: owners.length > 0 })

@@ -54,7 +54,7 @@ const LinkLocationRow = ({ dealerId, onDone }: { dealerId: string; onDone: () =>
           setValue(undefined)
           onDone()
         },
-        onError: (error) => toast.error(error.status === 409 ? t("distribution.dealerWarehouses.ownedByAnother") : error.message),
+        onError: (error) => toast.error(error.message),
       }
     )
   }
