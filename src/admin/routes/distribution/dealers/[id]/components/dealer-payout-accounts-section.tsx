@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
 import { PayoutAccountStatusBadge } from "../../../../../components/payout-account-status-badge"
-import { PayoutConfirmPrompt } from "../../../../../components/payout-confirm-prompt"
+import { ConfirmPrompt } from "../../../../../components/confirm-prompt"
 import { usePayoutProviderLabel } from "../../../../../components/payout-provider-label"
 import { SectionErrorRow } from "../../../../../components/section-error-row"
 import {
@@ -291,7 +291,7 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
           </div>
         </>
       )}
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={!!locking}
         onOpenChange={(open) => !open && setLocking(null)}
         title={t("distribution.payoutAccounts.lock.title")}
@@ -314,8 +314,8 @@ export const DealerPayoutAccountsSection = ({ dealer }: { dealer: AdminDealerDet
             data-testid="payout-account-lock-reason-input"
           />
         </div>
-      </PayoutConfirmPrompt>
-      <PayoutConfirmPrompt
+      </ConfirmPrompt>
+      <ConfirmPrompt
         open={!!unlocking}
         onOpenChange={(open) => !open && setUnlocking(null)}
         variant="confirmation"

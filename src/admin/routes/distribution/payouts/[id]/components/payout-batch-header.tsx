@@ -5,7 +5,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../components/figure"
-import { PayoutConfirmPrompt } from "../../../../../components/payout-confirm-prompt"
+import { ConfirmPrompt } from "../../../../../components/confirm-prompt"
 import { PayoutBatchStatusBadge } from "../../../../../components/payout-batch-status-badge"
 import { PayoutProgressBar } from "../../../../../components/payout-progress-bar"
 import { usePayoutProviderLabel } from "../../../../../components/payout-provider-label"
@@ -185,7 +185,7 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
           </Text>
         )}
       </div>
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "approve"}
         onOpenChange={(open) => !open && setConfirming(null)}
         variant="confirmation"
@@ -199,7 +199,7 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
         onConfirm={onApprove}
         testId="payout-batch-approve-prompt"
       />
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "cancel"}
         onOpenChange={(open) => !open && setConfirming(null)}
         title={t("distribution.payouts.cancel.title")}

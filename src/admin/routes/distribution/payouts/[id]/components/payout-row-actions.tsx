@@ -4,7 +4,7 @@ import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
-import { PayoutConfirmPrompt } from "../../../../../components/payout-confirm-prompt"
+import { ConfirmPrompt } from "../../../../../components/confirm-prompt"
 import { PayoutCommand, usePayoutCommand } from "../../../../../hooks/api/payouts"
 import { PayoutRowAction } from "../../../../../lib/payout-actions"
 import { AdminPayout } from "../../../../../types/payout"
@@ -123,7 +123,7 @@ export const PayoutRowActions = ({ payout, actions, onSettle, onDetails }: Payou
           { actions: actions.filter(destructive).map(toItem) },
         ].filter((group) => group.actions.length > 0)}
       />
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "remove"}
         onOpenChange={(open) => !open && setConfirming(null)}
         title={t("distribution.payouts.remove.title", { code })}
@@ -132,7 +132,7 @@ export const PayoutRowActions = ({ payout, actions, onSettle, onDetails }: Payou
         onConfirm={() => run("remove")}
         testId="payout-remove-prompt"
       />
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "cancel"}
         onOpenChange={(open) => !open && setConfirming(null)}
         title={t("distribution.payouts.cancelTransfer.title", { code })}

@@ -5,7 +5,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../../components/figure"
-import { PayoutConfirmPrompt } from "../../../../../../components/payout-confirm-prompt"
+import { ConfirmPrompt } from "../../../../../../components/confirm-prompt"
 import { SpreadsheetExportButtons } from "../../../../../../components/spreadsheet-export-buttons"
 import { useApplyStockCount, useCancelStockCount, useExportStockCount } from "../../../../../../hooks/api/stock-counts"
 import { useIntlLocale } from "../../../../../../hooks/common/use-intl-locale"
@@ -166,7 +166,7 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
           <VarianceValue value={totals.variance_value} currencyCode={totals.currency_code} locale={locale} />
         </Figure>
       </dl>
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "apply"}
         onOpenChange={(open) => !open && setConfirming(null)}
         variant="confirmation"
@@ -184,7 +184,7 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
         onConfirm={onApply}
         testId="stock-count-apply-prompt"
       />
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "cancel"}
         onOpenChange={(open) => !open && setConfirming(null)}
         title={t("distribution.warehouse.counts.cancel.title", { number })}

@@ -4,7 +4,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../../components/figure"
-import { PayoutConfirmPrompt } from "../../../../../../components/payout-confirm-prompt"
+import { ConfirmPrompt } from "../../../../../../components/confirm-prompt"
 import { OrderLink } from "../../../../../../components/order-link"
 import { useCancelStockTransfer, useShipStockTransfer } from "../../../../../../hooks/api/stock-transfers"
 import { StockTransfer } from "../../../../../../types/stock-transfer"
@@ -146,7 +146,7 @@ export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
           </span>
         </Figure>
       </dl>
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "ship"}
         onOpenChange={(open) => !open && setConfirming(null)}
         variant="confirmation"
@@ -160,7 +160,7 @@ export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
         onConfirm={onShip}
         testId="stock-transfer-ship-prompt"
       />
-      <PayoutConfirmPrompt
+      <ConfirmPrompt
         open={confirming === "cancel"}
         onOpenChange={(open) => !open && setConfirming(null)}
         title={t("distribution.warehouse.transfers.cancel.title", { number })}

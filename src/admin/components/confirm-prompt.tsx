@@ -2,7 +2,7 @@ import { Prompt } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 
-type PayoutConfirmPromptProps = {
+type ConfirmPromptProps = {
   open: boolean
   onOpenChange: (open: boolean) => void
   title: string
@@ -23,7 +23,7 @@ type PayoutConfirmPromptProps = {
  * A confirmation dialog like `usePrompt`'s, but controlled, with test ids on
  * the dialog and its confirm button, and room for a field.
  */
-export const PayoutConfirmPrompt = ({
+export const ConfirmPrompt = ({
   open,
   onOpenChange,
   title,
@@ -35,7 +35,7 @@ export const PayoutConfirmPrompt = ({
   testId,
   children,
   confirmDisabled,
-}: PayoutConfirmPromptProps) => {
+}: ConfirmPromptProps) => {
   const { t } = useTranslation()
 
   return (
