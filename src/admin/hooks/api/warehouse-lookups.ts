@@ -20,7 +20,8 @@ const adminUserKeys = queryKeysFactory("distribution_warehouse_users")
 /**
  * Stock moved (a transfer shipped or received, a count applied): every
  * warehouse figure may have changed — ours, the alerts and analysis screens'
- * (keys named `distribution_warehouse_*`, `distribution_stock_*`, …) and the
+ * (keys named `distribution_warehouse_*`, `distribution_stock_*`, …), the
+ * dealer page's warehouse summaries and the
  * dashboard's own inventory pages.
  */
 export const invalidateStockFigures = (queryClient: QueryClient) => {
@@ -32,6 +33,7 @@ export const invalidateStockFigures = (queryClient: QueryClient) => {
         (head.startsWith("distribution_warehouse") ||
           head.startsWith("distribution_stock") ||
           head.startsWith("distribution_inventory") ||
+          head === "distribution_dealer_locations" ||
           head.startsWith("inventory"))
       )
     },
