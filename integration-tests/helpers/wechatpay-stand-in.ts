@@ -111,6 +111,8 @@ export type WechatPayStandIn = {
   /** The headers and raw body of a callback, without sending it. */
   buildCallback(outBillNo: string, opts?: { forge?: StandInForgery; eventId?: string }): { headers: Record<string, string>; rawBody: string; eventId: string }
   misbehave(next: StandInMisbehavior[]): void
+  /** Forgets misbehaviours not used yet (so a failed test cannot leave them to the next one). */
+  behaveNormally(): void
   /** Merchant's operating balance in fen; undefined = unlimited. Creates beyond it get 403 NOT_ENOUGH. */
   setBalance(fen: number | undefined): void
   close(): Promise<void>
@@ -520,6 +522,10 @@ export async function startWechatPayStandIn(opts: StartWechatPayStandInOptions):
 
     misbehave(next) {
       misbehaviors.push(...next)
+    },
+
+    behaveNormally() {
+      misbehaviors.length = 0
     },
 
     setBalance(fen) {

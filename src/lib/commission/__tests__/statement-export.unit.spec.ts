@@ -10,6 +10,9 @@ import {
   writeStatementXlsx,
 } from "../statement-export"
 
+// Tens of thousands of rows through real CSV and XLSX writers: seconds on a busy 2-core machine.
+jest.setTimeout(60_000)
+
 const header: StatementExportHeader = {
   dealer_code: "D0001",
   dealer_name: "上海小王商贸",

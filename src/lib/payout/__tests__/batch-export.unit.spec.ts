@@ -9,6 +9,9 @@ import {
   writePayoutBatchXlsx,
 } from "../batch-export"
 
+// Tens of thousands of rows through real CSV and XLSX writers: seconds on a busy 2-core machine.
+jest.setTimeout(60_000)
+
 const manualHeader: PayoutBatchExportHeader = {
   batch_id: "pobatch_01",
   provider_id: "manual",
