@@ -9,6 +9,7 @@ type Props = {
   /** Defaults to "Save". */
   submitLabel?: ReactNode
   submitVariant?: "primary" | "danger"
+  submitDisabled?: boolean
   /** A routed drawer (closes by navigating back) rather than a plain one. */
   routed?: boolean
 }
@@ -19,6 +20,7 @@ export const DrawerFormFooter = ({
   submitTestId,
   submitLabel,
   submitVariant = "primary",
+  submitDisabled,
   routed = false,
 }: Props) => {
   const { t } = useTranslation()
@@ -32,7 +34,14 @@ export const DrawerFormFooter = ({
             {t("distribution.actions.cancel")}
           </Button>
         </Close>
-        <Button size="small" type="submit" variant={submitVariant} isLoading={isPending} data-testid={submitTestId}>
+        <Button
+          size="small"
+          type="submit"
+          variant={submitVariant}
+          isLoading={isPending}
+          disabled={submitDisabled}
+          data-testid={submitTestId}
+        >
           {submitLabel ?? t("distribution.actions.save")}
         </Button>
       </div>

@@ -16,3 +16,14 @@ export const SectionSkeleton = ({ rows = 3 }: { rows?: number }) => {
     </Container>
   )
 }
+
+/** Placeholder rows inside a section whose heading is already shown. */
+export const RowsSkeleton = ({ rows = 3 }: { rows?: number }) => {
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
+      {Array.from({ length: rows }).map((_, index) => (
+        <Skeleton key={index} className="h-8 w-full" />
+      ))}
+    </div>
+  )
+}

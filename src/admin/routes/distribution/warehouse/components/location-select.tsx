@@ -1,6 +1,9 @@
+import { Form } from "@medusajs/dashboard/components"
 import { Select, Text } from "@medusajs/ui"
+import { Control, FieldPath, FieldValues } from "react-hook-form"
 import { useTranslation } from "react-i18next"
 
+import { useWarehouseLocations } from "../../../../hooks/api/warehouse-lookups"
 import { WarehouseLocation } from "../../../../types/stock-transfer"
 
 type LocationSelectProps = {
@@ -63,5 +66,56 @@ export const LocationSelect = ({
         ))}
       </Select.Content>
     </Select>
+  )
+}
+
+type LocationFormFieldProps<T extends FieldValues> = {
+  control: Control<T>
+  name: FieldPath<T>
+  label: string
+  /** A location that may not be picked (the other end of a transfer). */
+  excludeId?: string
+  /** Before the field takes a new value: `previous` is the one it had. */
+  onPick?: (value: string, previous: string) => void
+  testId: string
+}
+
+/** A labelled pick of one of the store's stock locations (the first 100), bound to a form field. */
+export const LocationFormField = <T extends FieldValues>({
+  control,
+  name,
+  label,
+  excludeId,
+  onPick,
+  testId,
+}: LocationFormFieldProps<T>) => {
+  const { t } = useTranslation()
+  const { locations, isPending } = useWarehouseLocations({ limit: 100 })
+
+  return (
+    <Form.Field
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Form.Item>
+          <Form.Label>{label}</Form.Label>
+          <Form.Control>
+            <LocationSelect
+              value={field.value}
+              onChange={(value) => {
+                onPick?.(value, field.value)
+                field.onChange(value)
+              }}
+              locations={locations ?? []}
+              disabled={isPending}
+              excludeId={excludeId}
+              placeholder={t("distribution.warehouse.transfers.create.locationPlaceholder")}
+              testId={testId}
+            />
+          </Form.Control>
+          <Form.ErrorMessage />
+        </Form.Item>
+      )}
+    />
   )
 }

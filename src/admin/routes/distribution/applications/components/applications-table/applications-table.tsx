@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useApplications } from "../../../../../hooks/api/applications"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
 import { AdminDealerApplication } from "../../../../../types/application"
 import { ApproveApplicationDrawer } from "../approve-application-drawer"
 import { RejectApplicationDrawer } from "../reject-application-drawer"
@@ -18,6 +19,7 @@ const PAGE_SIZE = 20
 /** The review queue, with approve and reject drawers over it. */
 export const ApplicationsTable = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.applications.list")
   const [approving, setApproving] = useState<AdminDealerApplication | null>(null)
   const [rejecting, setRejecting] = useState<AdminDealerApplication | null>(null)
 
@@ -48,16 +50,7 @@ export const ApplicationsTable = () => {
           isLoading={isPending}
           heading={t("distribution.applications.title")}
           subHeading={t("distribution.applications.subtitle")}
-          emptyState={{
-            empty: {
-              heading: t("distribution.applications.list.emptyHeading"),
-              description: t("distribution.applications.list.emptyDescription"),
-            },
-            filtered: {
-              heading: t("distribution.applications.list.filteredHeading"),
-              description: t("distribution.applications.list.filteredDescription"),
-            },
-          }}
+          emptyState={emptyState}
         />
       </Container>
       <ApproveApplicationDrawer application={approving} onClose={() => setApproving(null)} />

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useDealers } from "../../../../../hooks/api/dealers"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
 import { AdminDealer } from "../../../../../types/dealer"
 import { useDealersTableColumns } from "./columns"
 import { useDealersTableFilters } from "./filters"
@@ -14,6 +15,7 @@ const PAGE_SIZE = 20
 
 export const DealersTable = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.dealers.list")
   const query = useDealersTableQuery({ pageSize: PAGE_SIZE })
   const { dealers, count, isPending, isError, error, refetch } = useDealers(
     query,
@@ -40,16 +42,7 @@ export const DealersTable = () => {
         subHeading={t("distribution.dealers.subtitle")}
         rowHref={(row) => `/distribution/dealers/${row.id}`}
         action={{ label: t("distribution.dealers.createAction"), to: "create" }}
-        emptyState={{
-          empty: {
-            heading: t("distribution.dealers.list.emptyHeading"),
-            description: t("distribution.dealers.list.emptyDescription"),
-          },
-          filtered: {
-            heading: t("distribution.dealers.list.filteredHeading"),
-            description: t("distribution.dealers.list.filteredDescription"),
-          },
-        }}
+        emptyState={emptyState}
       />
     </Container>
   )

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useCommissionEntries } from "../../../../../hooks/api/commission-ledger"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
 import { LedgerEntry } from "../../../../../types/commission"
 import { LedgerTotals } from "../ledger-totals"
 import { useLedgerTableColumns } from "./columns"
@@ -16,6 +17,7 @@ const PAGE_SIZE = 20
 /** The commission ledger, newest first, with the filter's totals below it. */
 export const LedgerTable = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.ledger.list")
   const query = useLedgerTableQuery({ pageSize: PAGE_SIZE })
   const { entries, count, totals, isPending, isError, error, refetch } = useCommissionEntries(
     query,
@@ -41,16 +43,7 @@ export const LedgerTable = () => {
         enableSearch={false}
         heading={t("distribution.ledger.title")}
         subHeading={t("distribution.ledger.subtitle")}
-        emptyState={{
-          empty: {
-            heading: t("distribution.ledger.list.emptyHeading"),
-            description: t("distribution.ledger.list.emptyDescription"),
-          },
-          filtered: {
-            heading: t("distribution.ledger.list.filteredHeading"),
-            description: t("distribution.ledger.list.filteredDescription"),
-          },
-        }}
+        emptyState={emptyState}
       />
       <LedgerTotals totals={totals} isLoading={isPending} />
     </Container>

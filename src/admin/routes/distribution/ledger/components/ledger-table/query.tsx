@@ -2,7 +2,7 @@ import { useQueryParams } from "@medusajs/dashboard/hooks"
 
 import { AdminLedgerEntryListParams } from "../../../../../hooks/api/commission-ledger"
 import { dateFilterToRange, DateFilterValue } from "../../../../../lib/date-filter-range"
-import { parseFilterParam } from "../../../../../lib/parse-filter-param"
+import { filterOneOf, filterText, parseFilterParam } from "../../../../../lib/parse-filter-param"
 import {
   LedgerEntryKind,
   LedgerEntryStatus,
@@ -10,12 +10,6 @@ import {
 
 export const LEDGER_STATUSES: LedgerEntryStatus[] = ["pending", "available", "reserved", "paid"]
 export const LEDGER_KINDS: LedgerEntryKind[] = ["accrual", "reversal", "adjustment", "payout"]
-
-const oneOf = <T extends string>(values: T[], value: unknown): T | undefined =>
-  values.includes(value as T) ? (value as T) : undefined
-
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() ? value.trim() : undefined
 
 /** The entries request, read from the table's URL state (filters and page). */
 export const useLedgerTableQuery = ({ pageSize }: { pageSize: number }) => {
@@ -33,11 +27,11 @@ export const useLedgerTableQuery = ({ pageSize }: { pageSize: number }) => {
   const params: AdminLedgerEntryListParams = {
     limit: pageSize,
     offset: offset ? Number(offset) || 0 : 0,
-    dealer_id: text(parseFilterParam(dealer_id)),
-    status: oneOf(LEDGER_STATUSES, parseFilterParam(status)),
-    kind: oneOf(LEDGER_KINDS, parseFilterParam(kind)),
-    currency_code: text(parseFilterParam(currency_code))?.toLowerCase(),
-    order_id: text(parseFilterParam(order_id)),
+    dealer_id: filterText(parseFilterParam(dealer_id)),
+    status: filterOneOf(LEDGER_STATUSES, parseFilterParam(status)),
+    kind: filterOneOf(LEDGER_KINDS, parseFilterParam(kind)),
+    currency_code: filterText(parseFilterParam(currency_code))?.toLowerCase(),
+    order_id: filterText(parseFilterParam(order_id)),
     ...dateFilterToRange(parseFilterParam<DateFilterValue>(created_at)),
   }
 

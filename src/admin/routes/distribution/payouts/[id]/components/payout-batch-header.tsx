@@ -1,11 +1,10 @@
 import { useDate } from "@medusajs/dashboard/hooks"
 import { CheckCircleSolid, XCircle } from "@medusajs/icons"
-import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Container, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../components/figure"
-import { ConfirmPrompt } from "../../../../../components/confirm-prompt"
+import { ConfirmedActionButton } from "../../../../../components/confirmed-action-button"
 import { PayoutBatchStatusBadge } from "../../../../../components/payout-batch-status-badge"
 import { PayoutProgressBar } from "../../../../../components/payout-progress-bar"
 import { usePayoutProviderLabel } from "../../../../../components/payout-provider-label"
@@ -28,7 +27,6 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
   const { t } = useTranslation()
   const { getFullDate } = useDate()
   const locale = useIntlLocale()
-  const [confirming, setConfirming] = useState<"approve" | "cancel" | null>(null)
   const providerLabel = usePayoutProviderLabel()
   const approve = useApprovePayoutBatch(batch.id)
   const cancel = useCancelPayoutBatch(batch.id)
@@ -36,22 +34,6 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
   const { progress, currency_code } = batch
   const money = (amount: string) => formatMoney(amount, currency_code, locale)
   const busy = approve.isPending || cancel.isPending
-
-  const onApprove = () => {
-    setConfirming(null)
-    approve.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.payouts.approve.success")),
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
-
-  const onCancel = () => {
-    setConfirming(null)
-    cancel.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.payouts.cancel.success")),
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
 
   const onExport = (format: PayoutExportFormat) => {
     exporter.mutate(
@@ -107,18 +89,20 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {canCancelBatch(batch.status) && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              onClick={() => setConfirming("cancel")}
-              isLoading={cancel.isPending}
+            <ConfirmedActionButton
+              mutation={cancel}
+              icon={<XCircle />}
+              label={t("distribution.payouts.cancel.action")}
               disabled={busy}
-              data-testid="payout-batch-cancel"
-            >
-              <XCircle />
-              {t("distribution.payouts.cancel.action")}
-            </Button>
+              successMessage={t("distribution.payouts.cancel.success")}
+              prompt={{
+                title: t("distribution.payouts.cancel.title"),
+                description: t("distribution.payouts.cancel.description"),
+                confirmText: t("distribution.payouts.cancel.confirm"),
+                cancelText: t("distribution.payouts.cancel.keep"),
+              }}
+              testId="payout-batch-cancel"
+            />
           )}
           <SpreadsheetExportButtons
             exporter={exporter}
@@ -127,18 +111,24 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
             testId="payout-batch-export"
           />
           {canApproveBatch(batch.status) && (
-            <Button
-              size="small"
+            <ConfirmedActionButton
+              mutation={approve}
               variant="primary"
-              type="button"
-              onClick={() => setConfirming("approve")}
-              isLoading={approve.isPending}
+              icon={<CheckCircleSolid />}
+              label={t("distribution.payouts.approve.action")}
               disabled={busy || progress.total === 0}
-              data-testid="payout-batch-approve"
-            >
-              <CheckCircleSolid />
-              {t("distribution.payouts.approve.action")}
-            </Button>
+              successMessage={t("distribution.payouts.approve.success")}
+              prompt={{
+                title: t("distribution.payouts.approve.title"),
+                description: t("distribution.payouts.approve.description", {
+                  count: progress.total,
+                  amount: money(batch.total_amount),
+                  provider: providerLabel(batch.provider_id),
+                }),
+                confirmText: t("distribution.payouts.approve.confirm"),
+              }}
+              testId="payout-batch-approve"
+            />
           )}
         </div>
       </div>
@@ -185,30 +175,6 @@ export const PayoutBatchHeader = ({ batch }: { batch: AdminPayoutBatch }) => {
           </Text>
         )}
       </div>
-      <ConfirmPrompt
-        open={confirming === "approve"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        variant="confirmation"
-        title={t("distribution.payouts.approve.title")}
-        description={t("distribution.payouts.approve.description", {
-          count: progress.total,
-          amount: money(batch.total_amount),
-          provider: providerLabel(batch.provider_id),
-        })}
-        confirmText={t("distribution.payouts.approve.confirm")}
-        onConfirm={onApprove}
-        testId="payout-batch-approve-prompt"
-      />
-      <ConfirmPrompt
-        open={confirming === "cancel"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        title={t("distribution.payouts.cancel.title")}
-        description={t("distribution.payouts.cancel.description")}
-        confirmText={t("distribution.payouts.cancel.confirm")}
-        cancelText={t("distribution.payouts.cancel.keep")}
-        onConfirm={onCancel}
-        testId="payout-batch-cancel-prompt"
-      />
     </Container>
   )
 }

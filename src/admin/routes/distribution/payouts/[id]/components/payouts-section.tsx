@@ -1,4 +1,4 @@
-import { Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -8,6 +8,8 @@ import { DealerCodeLink } from "../../../../../components/dealer-code-link"
 import { PayoutAccountDetails } from "../../../../../components/payout-account-details"
 import { PayoutStatusBadge } from "../../../../../components/payout-status-badge"
 import { SectionErrorRow } from "../../../../../components/section-error-row"
+import { RowsSkeleton } from "../../../../../components/section-skeleton"
+import { TablePagination } from "../../../../../components/table-pagination"
 import { usePayoutProviders, usePayouts } from "../../../../../hooks/api/payouts"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
 import { formatMoney } from "../../../../../lib/format-money"
@@ -90,8 +92,6 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
   const { providers } = usePayoutProviders()
   const manual = settlesManually(batch.provider_id, providers)
   const total = count ?? 0
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const empty = t("distribution.common.empty")
 
   const goTo = (nextOffset: number) =>
@@ -110,11 +110,7 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
         <Heading level="h2">{t("distribution.payouts.detail.payoutsTitle")}</Heading>
       </div>
       {isPending ? (
-        <div className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-        </div>
+        <RowsSkeleton />
       ) : isError ? (
         <SectionErrorRow error={error} onRetry={refetch} />
       ) : !payouts?.length ? (
@@ -223,23 +219,7 @@ export const PayoutsSection = ({ batch }: { batch: AdminPayoutBatch }) => {
               </Table.Body>
             </Table>
           </div>
-          <Table.Pagination
-            count={total}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + PAGE_SIZE < total}
-            previousPage={() => goTo(Math.max(0, offset - PAGE_SIZE))}
-            nextPage={() => goTo(offset + PAGE_SIZE)}
-            translations={{
-              of: t("general.of"),
-              results: t("general.results"),
-              pages: t("general.pages"),
-              prev: t("general.prev"),
-              next: t("general.next"),
-            }}
-          />
+          <TablePagination count={total} pageSize={PAGE_SIZE} offset={offset} onOffsetChange={goTo} />
         </>
       )}
       <PayoutSettleDrawer settlement={settlement} onClose={() => setSettlement(null)} />

@@ -1,11 +1,8 @@
 import { useQueryParams } from "@medusajs/dashboard/hooks"
 
 import { AdminStatementListParams } from "../../../../../hooks/api/commission-ledger"
-import { parseFilterParam } from "../../../../../lib/parse-filter-param"
+import { filterText, parseFilterParam } from "../../../../../lib/parse-filter-param"
 import { isPeriod } from "../../../../../lib/statement-period"
-
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() ? value.trim() : undefined
 
 /**
  * The statements request, read from the URL: the month (`period=YYYY-MM`,
@@ -23,8 +20,8 @@ export const useStatementsTableQuery = ({ pageSize }: { pageSize: number }) => {
     limit: pageSize,
     offset: offset ? Number(offset) || 0 : 0,
     period: isPeriod(period) ? period : undefined,
-    dealer_id: text(parseFilterParam(dealer_id)),
-    currency_code: text(parseFilterParam(currency_code))?.toLowerCase(),
+    dealer_id: filterText(parseFilterParam(dealer_id)),
+    currency_code: filterText(parseFilterParam(currency_code))?.toLowerCase(),
   }
 
   return params

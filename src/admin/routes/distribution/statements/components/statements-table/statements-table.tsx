@@ -6,6 +6,7 @@ import { useSearchParams } from "react-router-dom"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useCommissionStatements } from "../../../../../hooks/api/commission-ledger"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
 import { periodOf } from "../../../../../lib/statement-period"
 import { StatementSummary } from "../../../../../types/commission"
 import { statementHref } from "../../../../../lib/commission-hrefs"
@@ -28,6 +29,7 @@ const rowData = (row: StatementSummary | { original: StatementSummary }): Statem
 /** One row per dealer and currency for the chosen month; a row opens its statement. */
 export const StatementsTable = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.statements.list")
   const [, setSearchParams] = useSearchParams()
   const query = useStatementsTableQuery({ pageSize: PAGE_SIZE })
   const { statements, count, period, isPending, isError, error, refetch } =
@@ -71,16 +73,7 @@ export const StatementsTable = () => {
           })
         }}
         filterBarContent={<PeriodPicker value={shownPeriod} onChange={onPeriodChange} />}
-        emptyState={{
-          empty: {
-            heading: t("distribution.statements.list.emptyHeading"),
-            description: t("distribution.statements.list.emptyDescription"),
-          },
-          filtered: {
-            heading: t("distribution.statements.list.filteredHeading"),
-            description: t("distribution.statements.list.filteredDescription"),
-          },
-        }}
+        emptyState={emptyState}
       />
     </Container>
   )

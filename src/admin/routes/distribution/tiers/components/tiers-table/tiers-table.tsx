@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useTiers } from "../../../../../hooks/api/tiers"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
 import { AdminDealerTier } from "../../../../../types/tier"
 import { TierFormDrawer } from "../tier-form-drawer"
 import { useTiersTableColumns } from "./columns"
@@ -19,6 +20,7 @@ type DrawerState = { open: boolean; tier: AdminDealerTier | null }
 
 export const TiersTable = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.tiers.list")
   const [drawer, setDrawer] = useState<DrawerState>({ open: false, tier: null })
 
   const query = useTiersTableQuery({ pageSize: PAGE_SIZE })
@@ -49,16 +51,7 @@ export const TiersTable = () => {
             label: t("distribution.tiers.createAction"),
             onClick: () => setDrawer({ open: true, tier: null }),
           }}
-          emptyState={{
-            empty: {
-              heading: t("distribution.tiers.list.emptyHeading"),
-              description: t("distribution.tiers.list.emptyDescription"),
-            },
-            filtered: {
-              heading: t("distribution.tiers.list.filteredHeading"),
-              description: t("distribution.tiers.list.filteredDescription"),
-            },
-          }}
+          emptyState={emptyState}
         />
       </Container>
       <TierFormDrawer

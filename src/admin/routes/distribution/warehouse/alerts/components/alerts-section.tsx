@@ -7,8 +7,9 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useStockAlerts } from "../../../../../hooks/api/stock-alerts"
-import { parseFilterParam } from "../../../../../lib/parse-filter-param"
-import { STOCK_ALERT_STATUSES, StockAlert, StockAlertListParams, StockAlertStatus } from "../../../../../types/stock-alert"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
+import { filterOneOf, filterText, parseFilterParam } from "../../../../../lib/parse-filter-param"
+import { STOCK_ALERT_STATUSES, StockAlert, StockAlertListParams } from "../../../../../types/stock-alert"
 import { ItemCell } from "./item-cell"
 import { StockAlertStatusBadge } from "./stock-alert-status-badge"
 import { useLocationFilter } from "./use-location-filter"
@@ -20,15 +21,13 @@ const columnHelper = createDataTableColumnHelper<StockAlert>()
 
 const useAlertsQuery = (): StockAlertListParams => {
   const { offset, q, status, location_id } = useQueryParams(["offset", "q", "status", "location_id"], PREFIX)
-  const parsedStatus = parseFilterParam<string>(status)
-  const parsedLocation = parseFilterParam<string>(location_id)
   return {
     limit: PAGE_SIZE,
     offset: offset ? Number(offset) || 0 : 0,
-    q: q?.trim() || undefined,
+    q: filterText(q),
     // Open alerts first: what needs reordering is what a merchant comes for.
-    status: STOCK_ALERT_STATUSES.includes(parsedStatus as StockAlertStatus) ? (parsedStatus as StockAlertStatus) : undefined,
-    location_id: typeof parsedLocation === "string" && parsedLocation ? parsedLocation : undefined,
+    status: filterOneOf(STOCK_ALERT_STATUSES, parseFilterParam(status)),
+    location_id: filterText(parseFilterParam(location_id)),
   }
 }
 
@@ -112,6 +111,7 @@ const useColumns = () => {
 /** Low-stock alerts, filterable by status and location, searchable by SKU or title. */
 export const AlertsSection = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.stockAlerts.alerts")
   const query = useAlertsQuery()
   const { alerts, count, isPending, isError, error, refetch } = useStockAlerts(query, { placeholderData: keepPreviousData })
   const columns = useColumns()
@@ -151,16 +151,7 @@ export const AlertsSection = () => {
         prefix={PREFIX}
         isLoading={isPending}
         enableSearch
-        emptyState={{
-          empty: {
-            heading: t("distribution.stockAlerts.alerts.emptyHeading"),
-            description: t("distribution.stockAlerts.alerts.emptyDescription"),
-          },
-          filtered: {
-            heading: t("distribution.stockAlerts.alerts.filteredHeading"),
-            description: t("distribution.stockAlerts.alerts.filteredDescription"),
-          },
-        }}
+        emptyState={emptyState}
       />
     </Container>
   )

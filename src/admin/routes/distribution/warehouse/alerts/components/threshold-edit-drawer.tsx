@@ -1,7 +1,8 @@
-import { Button, Drawer, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Drawer, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { useSaveStockThresholds } from "../../../../../hooks/api/stock-alerts"
 
 export type ThresholdTarget = {
@@ -123,18 +124,7 @@ const ThresholdForm = ({ target, onDone }: { target: ThresholdTarget; onDone: ()
           </Text>
         </div>
       </Drawer.Body>
-      <Drawer.Footer>
-        <div className="flex items-center justify-end gap-x-2">
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" type="button">
-              {t("distribution.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" isLoading={isPending} data-testid="stock-threshold-save">
-            {t("distribution.actions.save")}
-          </Button>
-        </div>
-      </Drawer.Footer>
+      <DrawerFormFooter isPending={isPending} submitTestId="stock-threshold-save" />
     </form>
   )
 }

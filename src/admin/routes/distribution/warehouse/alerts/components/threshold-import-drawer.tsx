@@ -1,19 +1,15 @@
-import { Button, Drawer, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { ChangeEvent, FormEvent, useState } from "react"
+import { Drawer, Heading, Text, toast } from "@medusajs/ui"
+import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 
+import { CsvImportFields } from "../../../../../components/csv-import-fields"
+import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { useImportStockThresholds } from "../../../../../hooks/api/stock-alerts"
+import { CsvImportFailure, splitRowErrors } from "../../../../../lib/split-row-errors"
 
 type Props = { open: boolean; onClose: () => void }
 
 const TEMPLATE = "sku,location,reorder_point,reorder_quantity\n"
-
-/** The server's 400 names one bad row per line ("row 3: unknown SKU …"). */
-const splitRowErrors = (message: string) => {
-  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean)
-  const rows = lines.filter((line) => /^row \d+:|^…/.test(line))
-  return { summary: lines.filter((line) => !rows.includes(line)).join(" "), rows }
-}
 
 /**
  * Thresholds in bulk: upload a CSV or paste it. All or nothing — a bad row
@@ -39,17 +35,8 @@ export const ThresholdImportDrawer = ({ open, onClose }: Props) => {
 const ImportForm = ({ onDone }: { onDone: () => void }) => {
   const { t } = useTranslation()
   const [csv, setCsv] = useState(TEMPLATE)
-  const [fileName, setFileName] = useState<string | null>(null)
-  const [failure, setFailure] = useState<{ summary: string; rows: string[] } | null>(null)
+  const [failure, setFailure] = useState<CsvImportFailure | null>(null)
   const { mutate, isPending } = useImportStockThresholds()
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    if (!file) return
-    setCsv(await file.text())
-    setFileName(file.name)
-    setFailure(null)
-  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -69,74 +56,28 @@ const ImportForm = ({ onDone }: { onDone: () => void }) => {
         <Text size="small" className="text-ui-fg-subtle">
           {t("distribution.stockAlerts.import.description")}
         </Text>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor="threshold-import-file" size="small" weight="plus">
-            {t("distribution.stockAlerts.import.file")}
-          </Label>
-          <input
-            id="threshold-import-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={readFile}
-            data-testid="stock-threshold-import-file"
-            className="txt-small text-ui-fg-subtle file:bg-ui-button-neutral file:shadow-buttons-neutral file:text-ui-fg-base file:txt-compact-small-plus file:mr-3 file:rounded-md file:border-0 file:px-2 file:py-1"
-          />
-          {fileName && (
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              {t("distribution.stockAlerts.import.loaded", { name: fileName })}
-            </Text>
-          )}
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor="threshold-import-csv" size="small" weight="plus">
-            {t("distribution.stockAlerts.import.paste")}
-          </Label>
-          <Textarea
-            id="threshold-import-csv"
-            rows={12}
-            className="font-mono"
-            value={csv}
-            onChange={(e) => {
-              setCsv(e.target.value)
-              setFailure(null)
-            }}
-            data-testid="stock-threshold-import-csv"
-          />
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {t("distribution.stockAlerts.import.hint")}
-          </Text>
-        </div>
-        {failure && (
-          <div className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-md border px-3 py-2" role="alert" data-testid="stock-threshold-import-errors">
-            <Text size="small" weight="plus" className="text-ui-fg-error">
-              {failure.summary || t("distribution.stockAlerts.import.failed")}
-            </Text>
-            {failure.rows.map((row) => (
-              <Text key={row} size="xsmall" className="text-ui-fg-subtle font-mono">
-                {row}
-              </Text>
-            ))}
-          </div>
-        )}
+        <CsvImportFields
+          testId="stock-threshold-import"
+          value={csv}
+          onChange={(next) => {
+            setCsv(next)
+            setFailure(null)
+          }}
+          fileLabel={t("distribution.stockAlerts.import.file")}
+          loadedLabel={(name) => t("distribution.stockAlerts.import.loaded", { name })}
+          textLabel={t("distribution.stockAlerts.import.paste")}
+          textHint={t("distribution.stockAlerts.import.hint")}
+          rows={12}
+          failure={failure}
+          failedLabel={t("distribution.stockAlerts.import.failed")}
+        />
       </Drawer.Body>
-      <Drawer.Footer>
-        <div className="flex items-center justify-end gap-x-2">
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" type="button">
-              {t("distribution.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            type="submit"
-            isLoading={isPending}
-            disabled={!csv.trim()}
-            data-testid="stock-threshold-import-submit"
-          >
-            {t("distribution.stockAlerts.import.submit")}
-          </Button>
-        </div>
-      </Drawer.Footer>
+      <DrawerFormFooter
+        isPending={isPending}
+        submitTestId="stock-threshold-import-submit"
+        submitLabel={t("distribution.stockAlerts.import.submit")}
+        submitDisabled={!csv.trim()}
+      />
     </form>
   )
 }

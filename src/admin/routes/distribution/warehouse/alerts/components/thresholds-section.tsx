@@ -8,7 +8,8 @@ import { useTranslation } from "react-i18next"
 
 import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useDeleteStockThreshold, useStockThresholds } from "../../../../../hooks/api/stock-alerts"
-import { parseFilterParam } from "../../../../../lib/parse-filter-param"
+import { useListEmptyState } from "../../../../../hooks/common/use-list-empty-state"
+import { filterText, parseFilterParam } from "../../../../../lib/parse-filter-param"
 import { StockThreshold, StockThresholdListParams } from "../../../../../types/stock-alert"
 import { ItemCell } from "./item-cell"
 import { ThresholdEditDrawer, ThresholdTarget } from "./threshold-edit-drawer"
@@ -24,12 +25,11 @@ const labelOf = (threshold: StockThreshold) =>
 
 const useThresholdsQuery = (): StockThresholdListParams => {
   const { offset, q, location_id } = useQueryParams(["offset", "q", "location_id"], PREFIX)
-  const parsedLocation = parseFilterParam<string>(location_id)
   return {
     limit: PAGE_SIZE,
     offset: offset ? Number(offset) || 0 : 0,
-    q: q?.trim() || undefined,
-    location_id: typeof parsedLocation === "string" && parsedLocation ? parsedLocation : undefined,
+    q: filterText(q),
+    location_id: filterText(parseFilterParam(location_id)),
   }
 }
 
@@ -119,6 +119,7 @@ const useColumns = (onEdit: (threshold: StockThreshold) => void) => {
 /** Every threshold, searchable by SKU or title, filterable by location; edit, delete and CSV import. */
 export const ThresholdsSection = () => {
   const { t } = useTranslation()
+  const emptyState = useListEmptyState("distribution.stockAlerts.thresholds")
   const query = useThresholdsQuery()
   const { thresholds, count, isPending, isError, error, refetch } = useStockThresholds(query, {
     placeholderData: keepPreviousData,
@@ -168,16 +169,7 @@ export const ThresholdsSection = () => {
           prefix={PREFIX}
           isLoading={isPending}
           enableSearch
-          emptyState={{
-            empty: {
-              heading: t("distribution.stockAlerts.thresholds.emptyHeading"),
-              description: t("distribution.stockAlerts.thresholds.emptyDescription"),
-            },
-            filtered: {
-              heading: t("distribution.stockAlerts.thresholds.filteredHeading"),
-              description: t("distribution.stockAlerts.thresholds.filteredDescription"),
-            },
-          }}
+          emptyState={emptyState}
         />
       )}
       <ThresholdEditDrawer target={editing} onClose={() => setEditing(null)} />

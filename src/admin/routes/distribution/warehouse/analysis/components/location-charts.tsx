@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
 import { formatMoney } from "../../../../../lib/format-money"
 import { AdminInventoryAnalysisSummaryResponse } from "../../../../../types/inventory-analysis"
+import { nameWithDealerCode } from "../../components/location-options"
 import { CHART_COLORS, formatNumber } from "./format"
 
 const CHART_HEIGHT = 280
@@ -30,7 +31,7 @@ export const LocationCharts = ({ summary }: { summary: AdminInventoryAnalysisSum
   const data = useMemo(
     () =>
       summary.locations.map((l) => ({
-        name: l.dealer ? `${l.location.name} (${l.dealer.code})` : l.location.name,
+        name: nameWithDealerCode(l.location.name, l.dealer),
         on_hand: l.on_hand,
         available: l.available,
         turnover: l.turnover ?? 0,

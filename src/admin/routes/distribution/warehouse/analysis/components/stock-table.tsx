@@ -4,11 +4,12 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { useEffect, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 
-import { QueryErrorState } from "../../../../../components/query-error-state"
 import { useInventoryAnalysisStock } from "../../../../../hooks/api/inventory-analysis"
 import { useIntlLocale } from "../../../../../hooks/common/use-intl-locale"
 import { formatMoney } from "../../../../../lib/format-money"
 import { AnalysisLocationSummary } from "../../../../../types/inventory-analysis"
+import { nameWithDealerCode } from "../../components/location-options"
+import { AnalysisItemCell, AnalysisTable } from "./analysis-table"
 import { ExportCsvButton } from "./export-csv-button"
 import { formatNumber } from "./format"
 
@@ -30,10 +31,10 @@ export const StockTable = ({ periodDays, locations }: StockTableProps) => {
   const [locationId, setLocationId] = useState<string>(ALL)
   const [slowOnly, setSlowOnly] = useState(false)
   const [order, setOrder] = useState<string>("location")
-  const [pageIndex, setPageIndex] = useState(0)
+  const [offset, setOffset] = useState(0)
 
   // A new filter starts at the first page.
-  useEffect(() => setPageIndex(0), [q, locationId, slowOnly, order, periodDays])
+  useEffect(() => setOffset(0), [q, locationId, slowOnly, order, periodDays])
 
   const filters = useMemo(
     () => ({
@@ -45,12 +46,10 @@ export const StockTable = ({ periodDays, locations }: StockTableProps) => {
     }),
     [periodDays, locationId, q, slowOnly, order]
   )
-  const { rows, count, isPending, isError, error, refetch } = useInventoryAnalysisStock(
-    { ...filters, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
+  const { rows, count, ...request } = useInventoryAnalysisStock(
+    { ...filters, limit: PAGE_SIZE, offset },
     { placeholderData: keepPreviousData }
   )
-  const total = count ?? 0
-  const pageCount = Math.max(Math.ceil(total / PAGE_SIZE), 1)
 
   return (
     <Container className="divide-y p-0" data-testid="inventory-analysis-stock">
@@ -82,7 +81,7 @@ export const StockTable = ({ periodDays, locations }: StockTableProps) => {
               <Select.Item value={ALL}>{k("stock.allLocations")}</Select.Item>
               {locations.map((l) => (
                 <Select.Item key={l.location.id} value={l.location.id}>
-                  {l.dealer ? `${l.location.name} (${l.dealer.code})` : l.location.name}
+                  {nameWithDealerCode(l.location.name, l.dealer)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -107,114 +106,80 @@ export const StockTable = ({ periodDays, locations }: StockTableProps) => {
           <Text size="small">{k("stock.slowOnly")}</Text>
         </label>
       </div>
-      {isError ? (
-        <div className="p-4">
-          <QueryErrorState error={error} onRetry={refetch} />
-        </div>
-      ) : isPending ? (
-        <div className="px-6 py-8">
-          <Text size="small" className="text-ui-fg-muted">
-            {t("distribution.common.loading")}
-          </Text>
-        </div>
-      ) : !rows?.length ? (
-        <div className="flex flex-col items-center gap-y-1 px-6 py-10" data-testid="inventory-analysis-stock-empty">
-          <Text size="small" weight="plus">
-            {q || slowOnly || locationId !== ALL ? k("stock.filteredHeading") : k("stock.emptyHeading")}
-          </Text>
-          <Text size="small" className="text-ui-fg-subtle">
-            {q || slowOnly || locationId !== ALL ? k("stock.filteredDescription") : k("stock.emptyDescription")}
-          </Text>
-        </div>
-      ) : (
-        <>
-          <div className="overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{k("fields.location")}</Table.HeaderCell>
-                  <Table.HeaderCell>{k("fields.item")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.onHand")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.reserved")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.available")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.unitCost")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.value")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.sold30d")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.soldPeriod", { days: periodDays })}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.daysOfCover")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{k("fields.turnover")}</Table.HeaderCell>
-                  <Table.HeaderCell>{k("fields.lastSold")}</Table.HeaderCell>
+      <AnalysisTable
+        testId="inventory-analysis-stock"
+        request={request}
+        rows={rows}
+        filtered={!!q || slowOnly || locationId !== ALL}
+        count={count ?? 0}
+        pageSize={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        {(page) => (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{k("fields.location")}</Table.HeaderCell>
+                <Table.HeaderCell>{k("fields.item")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.onHand")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.reserved")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.available")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.unitCost")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.value")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.sold30d")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.soldPeriod", { days: periodDays })}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.daysOfCover")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{k("fields.turnover")}</Table.HeaderCell>
+                <Table.HeaderCell>{k("fields.lastSold")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {page.map((r) => (
+                <Table.Row
+                  key={`${r.location.id}:${r.inventory_item_id}`}
+                  data-testid={`inventory-analysis-stock-row-${r.location.id}-${r.inventory_item_id}`}
+                >
+                  <Table.Cell>
+                    <div className="flex flex-col">
+                      <span className="whitespace-nowrap">{r.location.name}</span>
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {r.dealer ? `${r.dealer.name} · ${r.dealer.code}` : t("distribution.common.producer")}
+                      </Text>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <AnalysisItemCell sku={r.sku} title={r.title} />
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.on_hand, locale)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.reserved, locale)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.available, locale)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums whitespace-nowrap">
+                    {r.unit_cost && r.currency_code ? formatMoney(r.unit_cost, r.currency_code, locale) : "–"}
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums whitespace-nowrap" data-amount={r.value ?? undefined}>
+                    {r.value && r.currency_code ? formatMoney(r.value, r.currency_code, locale) : "–"}
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.sold_30d, locale)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.sold_period, locale)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.days_of_cover, locale, 1)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{formatNumber(r.turnover, locale, 2)}</Table.Cell>
+                  <Table.Cell>
+                    <div className="flex items-center gap-x-2 whitespace-nowrap">
+                      <span>{r.last_sold_at ? new Date(r.last_sold_at).toLocaleDateString(locale) : k("neverSold")}</span>
+                      {r.slow_mover && (
+                        <Badge size="2xsmall" color="orange" data-testid="inventory-analysis-slow-badge">
+                          {k("slowMover")}
+                        </Badge>
+                      )}
+                    </div>
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {rows.map((r) => (
-                  <Table.Row
-                    key={`${r.location.id}:${r.inventory_item_id}`}
-                    data-testid={`inventory-analysis-stock-row-${r.location.id}-${r.inventory_item_id}`}
-                  >
-                    <Table.Cell>
-                      <div className="flex flex-col">
-                        <span className="whitespace-nowrap">{r.location.name}</span>
-                        <Text size="xsmall" className="text-ui-fg-muted">
-                          {r.dealer ? `${r.dealer.name} · ${r.dealer.code}` : t("distribution.common.producer")}
-                        </Text>
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col">
-                        <span className="whitespace-nowrap">{r.sku ?? "–"}</span>
-                        <Text size="xsmall" className="text-ui-fg-muted max-w-[220px] truncate">
-                          {r.title ?? ""}
-                        </Text>
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.on_hand, locale)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.reserved, locale)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.available, locale)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums whitespace-nowrap">
-                      {r.unit_cost && r.currency_code ? formatMoney(r.unit_cost, r.currency_code, locale) : "–"}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums whitespace-nowrap" data-amount={r.value ?? undefined}>
-                      {r.value && r.currency_code ? formatMoney(r.value, r.currency_code, locale) : "–"}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.sold_30d, locale)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.sold_period, locale)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.days_of_cover, locale, 1)}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{formatNumber(r.turnover, locale, 2)}</Table.Cell>
-                    <Table.Cell>
-                      <div className="flex items-center gap-x-2 whitespace-nowrap">
-                        <span>{r.last_sold_at ? new Date(r.last_sold_at).toLocaleDateString(locale) : k("neverSold")}</span>
-                        {r.slow_mover && (
-                          <Badge size="2xsmall" color="orange" data-testid="inventory-analysis-slow-badge">
-                            {k("slowMover")}
-                          </Badge>
-                        )}
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-          <Table.Pagination
-            count={total}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setPageIndex((p) => Math.max(p - 1, 0))}
-            nextPage={() => setPageIndex((p) => p + 1)}
-            translations={{
-              of: t("general.of", "of"),
-              results: t("general.results", "results"),
-              pages: t("general.pages", "pages"),
-              prev: t("general.prev", "Prev"),
-              next: t("general.next", "Next"),
-            }}
-          />
-        </>
-      )}
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </AnalysisTable>
     </Container>
   )
 }

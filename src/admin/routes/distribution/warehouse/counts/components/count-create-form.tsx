@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Form, KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
+import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
 import { Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useForm } from "react-hook-form"
@@ -9,8 +9,7 @@ import { z } from "zod"
 import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
 import { useCreateStockCount } from "../../../../../hooks/api/stock-counts"
-import { useWarehouseLocations } from "../../../../../hooks/api/warehouse-lookups"
-import { LocationSelect } from "../../components/location-select"
+import { LocationFormField } from "../../components/location-select"
 
 const TEXT_MAX = 500
 
@@ -22,7 +21,6 @@ const TEXT_MAX = 500
 export const CountCreateForm = () => {
   const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
-  const { locations, isPending: locationsPending } = useWarehouseLocations({ limit: 100 })
   const schema = useMemo(
     () =>
       z.object({
@@ -62,25 +60,11 @@ export const CountCreateForm = () => {
           <Text size="small" className="text-ui-fg-subtle">
             {t("distribution.warehouse.counts.create.hint")}
           </Text>
-          <Form.Field
+          <LocationFormField
             control={form.control}
             name="location_id"
-            render={({ field }) => (
-              <Form.Item>
-                <Form.Label>{t("distribution.warehouse.counts.fields.location")}</Form.Label>
-                <Form.Control>
-                  <LocationSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    locations={locations ?? []}
-                    disabled={locationsPending}
-                    placeholder={t("distribution.warehouse.transfers.create.locationPlaceholder")}
-                    testId="stock-count-location"
-                  />
-                </Form.Control>
-                <Form.ErrorMessage />
-              </Form.Item>
-            )}
+            label={t("distribution.warehouse.counts.fields.location")}
+            testId="stock-count-location"
           />
           <FormTextField
             control={form.control}

@@ -10,8 +10,7 @@ import { z } from "zod"
 import { DrawerFormFooter } from "../../../../../components/drawer-form-footer"
 import { FormTextField } from "../../../../../components/inputs/form-text-field"
 import { useCreateStockTransfer } from "../../../../../hooks/api/stock-transfers"
-import { useWarehouseLocations } from "../../../../../hooks/api/warehouse-lookups"
-import { LocationSelect } from "../../components/location-select"
+import { LocationFormField } from "../../components/location-select"
 import { InventoryItemPicker } from "./inventory-item-picker"
 
 const NOTE_MAX = 500
@@ -24,7 +23,6 @@ const NOTE_MAX = 500
 export const TransferCreateForm = () => {
   const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
-  const { locations, isPending: locationsPending } = useWarehouseLocations({ limit: 100 })
 
   const schema = useMemo(
     () =>
@@ -119,53 +117,25 @@ export const TransferCreateForm = () => {
           <Text size="small" className="text-ui-fg-subtle">
             {t("distribution.warehouse.transfers.create.hint")}
           </Text>
-          <Form.Field
+          <LocationFormField
             control={form.control}
             name="from_location_id"
-            render={({ field }) => (
-              <Form.Item>
-                <Form.Label>{t("distribution.warehouse.transfers.fields.from")}</Form.Label>
-                <Form.Control>
-                  <LocationSelect
-                    value={field.value}
-                    onChange={(value) => {
-                      // Items and availability belong to the source: start over.
-                      if (value !== field.value) {
-                        form.setValue("lines", [])
-                      }
-                      field.onChange(value)
-                    }}
-                    locations={locations ?? []}
-                    disabled={locationsPending}
-                    excludeId={toId}
-                    placeholder={t("distribution.warehouse.transfers.create.locationPlaceholder")}
-                    testId="stock-transfer-from"
-                  />
-                </Form.Control>
-                <Form.ErrorMessage />
-              </Form.Item>
-            )}
+            label={t("distribution.warehouse.transfers.fields.from")}
+            excludeId={toId}
+            // Items and availability belong to the source: start over.
+            onPick={(value, previous) => {
+              if (value !== previous) {
+                form.setValue("lines", [])
+              }
+            }}
+            testId="stock-transfer-from"
           />
-          <Form.Field
+          <LocationFormField
             control={form.control}
             name="to_location_id"
-            render={({ field }) => (
-              <Form.Item>
-                <Form.Label>{t("distribution.warehouse.transfers.fields.to")}</Form.Label>
-                <Form.Control>
-                  <LocationSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    locations={locations ?? []}
-                    disabled={locationsPending}
-                    excludeId={fromId}
-                    placeholder={t("distribution.warehouse.transfers.create.locationPlaceholder")}
-                    testId="stock-transfer-to"
-                  />
-                </Form.Control>
-                <Form.ErrorMessage />
-              </Form.Item>
-            )}
+            label={t("distribution.warehouse.transfers.fields.to")}
+            excludeId={fromId}
+            testId="stock-transfer-to"
           />
           <div className="flex flex-col gap-y-2">
             <Label size="small" weight="plus">

@@ -5,7 +5,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../../components/figure"
-import { ConfirmPrompt } from "../../../../../../components/confirm-prompt"
+import { ConfirmedActionButton } from "../../../../../../components/confirmed-action-button"
 import { SpreadsheetExportButtons } from "../../../../../../components/spreadsheet-export-buttons"
 import { useApplyStockCount, useCancelStockCount, useExportStockCount } from "../../../../../../hooks/api/stock-counts"
 import { useIntlLocale } from "../../../../../../hooks/common/use-intl-locale"
@@ -26,7 +26,6 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
   const { t } = useTranslation()
   const { getFullDate } = useDate()
   const locale = useIntlLocale()
-  const [confirming, setConfirming] = useState<"apply" | "cancel" | null>(null)
   const [importing, setImporting] = useState(false)
   const apply = useApplyStockCount(count.id)
   const cancel = useCancelStockCount(count.id)
@@ -36,22 +35,6 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
   const uncounted = totals.lines - totals.counted
   const counting = count.status === "counting"
   const busy = apply.isPending || cancel.isPending
-
-  const onApply = () => {
-    setConfirming(null)
-    apply.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.warehouse.counts.apply.success", { number })),
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
-
-  const onCancel = () => {
-    setConfirming(null)
-    cancel.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.warehouse.counts.cancel.success", { number })),
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
 
   const onExport = (format: SpreadsheetFormat) =>
     exporter.mutate(
@@ -114,30 +97,42 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
                 <ArrowUpTray />
                 {t("distribution.warehouse.counts.import.action")}
               </Button>
-              <Button
-                size="small"
-                variant="secondary"
-                type="button"
-                onClick={() => setConfirming("cancel")}
-                isLoading={cancel.isPending}
+              <ConfirmedActionButton
+                mutation={cancel}
+                icon={<XCircle />}
+                label={t("distribution.warehouse.counts.cancel.action")}
                 disabled={busy}
-                data-testid="stock-count-cancel"
-              >
-                <XCircle />
-                {t("distribution.warehouse.counts.cancel.action")}
-              </Button>
-              <Button
-                size="small"
+                successMessage={t("distribution.warehouse.counts.cancel.success", { number })}
+                prompt={{
+                  title: t("distribution.warehouse.counts.cancel.title", { number }),
+                  description: t("distribution.warehouse.counts.cancel.description"),
+                  confirmText: t("distribution.warehouse.counts.cancel.confirm"),
+                  cancelText: t("distribution.warehouse.counts.cancel.keep"),
+                }}
+                testId="stock-count-cancel"
+              />
+              <ConfirmedActionButton
+                mutation={apply}
                 variant="primary"
-                type="button"
-                onClick={() => setConfirming("apply")}
-                isLoading={apply.isPending}
+                icon={<CheckCircle />}
+                label={t("distribution.warehouse.counts.apply.action")}
                 disabled={busy || totals.counted === 0}
-                data-testid="stock-count-apply"
-              >
-                <CheckCircle />
-                {t("distribution.warehouse.counts.apply.action")}
-              </Button>
+                successMessage={t("distribution.warehouse.counts.apply.success", { number })}
+                prompt={{
+                  title: t("distribution.warehouse.counts.apply.title", { number }),
+                  description: [
+                    t("distribution.warehouse.counts.apply.description", {
+                      count: totals.counted,
+                      location: count.location?.name ?? "",
+                    }),
+                    uncounted > 0 ? t("distribution.warehouse.counts.apply.uncounted", { count: uncounted }) : "",
+                  ]
+                    .filter(Boolean)
+                    .join(" "),
+                  confirmText: t("distribution.warehouse.counts.apply.confirm"),
+                }}
+                testId="stock-count-apply"
+              />
             </>
           )}
         </div>
@@ -166,34 +161,6 @@ export const CountHeader = ({ count }: { count: StockCount }) => {
           <VarianceValue value={totals.variance_value} currencyCode={totals.currency_code} locale={locale} />
         </Figure>
       </dl>
-      <ConfirmPrompt
-        open={confirming === "apply"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        variant="confirmation"
-        title={t("distribution.warehouse.counts.apply.title", { number })}
-        description={[
-          t("distribution.warehouse.counts.apply.description", {
-            count: totals.counted,
-            location: count.location?.name ?? "",
-          }),
-          uncounted > 0 ? t("distribution.warehouse.counts.apply.uncounted", { count: uncounted }) : "",
-        ]
-          .filter(Boolean)
-          .join(" ")}
-        confirmText={t("distribution.warehouse.counts.apply.confirm")}
-        onConfirm={onApply}
-        testId="stock-count-apply-prompt"
-      />
-      <ConfirmPrompt
-        open={confirming === "cancel"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        title={t("distribution.warehouse.counts.cancel.title", { number })}
-        description={t("distribution.warehouse.counts.cancel.description")}
-        confirmText={t("distribution.warehouse.counts.cancel.confirm")}
-        cancelText={t("distribution.warehouse.counts.cancel.keep")}
-        onConfirm={onCancel}
-        testId="stock-count-cancel-prompt"
-      />
       <CountImportDrawer count={count} open={importing} onClose={() => setImporting(false)} />
     </Container>
   )

@@ -1,8 +1,11 @@
-import { Button, Drawer, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { ChangeEvent, FormEvent, useState } from "react"
+import { Drawer, Heading, Text, toast } from "@medusajs/ui"
+import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 
+import { CsvImportFields } from "../../../../../../components/csv-import-fields"
+import { DrawerFormFooter } from "../../../../../../components/drawer-form-footer"
 import { useImportStockCount } from "../../../../../../hooks/api/stock-counts"
+import { CsvImportFailure, splitRowErrors } from "../../../../../../lib/split-row-errors"
 import { StockCount } from "../../../../../../types/stock-count"
 
 const EXAMPLE = "sku,counted\nSKU-001,12\nSKU-002,0"
@@ -17,24 +20,16 @@ type FormProps = { count: StockCount; onDone: () => void }
 const CountImportForm = ({ count, onDone }: FormProps) => {
   const { t } = useTranslation()
   const [csv, setCsv] = useState("")
-  const [problem, setProblem] = useState<string | null>(null)
+  const [failure, setFailure] = useState<CsvImportFailure | null>(null)
   const upload = useImportStockCount(count.id)
-
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    if (file) {
-      setCsv(await file.text())
-      setProblem(null)
-    }
-  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
     if (!csv.trim()) {
-      setProblem(t("distribution.warehouse.counts.import.empty"))
+      setFailure({ summary: t("distribution.warehouse.counts.import.empty"), rows: [] })
       return
     }
-    setProblem(null)
+    setFailure(null)
     upload.mutate(
       { csv },
       {
@@ -43,7 +38,7 @@ const CountImportForm = ({ count, onDone }: FormProps) => {
           onDone()
         },
         onError: (error) => {
-          setProblem(error.message || t("distribution.common.unknownError"))
+          setFailure(splitRowErrors(error.message || t("distribution.common.unknownError")))
           toast.error(t("distribution.warehouse.counts.import.failed"))
         },
       }
@@ -56,60 +51,25 @@ const CountImportForm = ({ count, onDone }: FormProps) => {
         <Text size="small" className="text-ui-fg-subtle">
           {t("distribution.warehouse.counts.import.hint")}
         </Text>
-        <div className="flex flex-col gap-y-2">
-          <Label size="small" weight="plus" htmlFor="stock-count-import-file">
-            {t("distribution.warehouse.counts.import.file")}
-          </Label>
-          <input
-            id="stock-count-import-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={onFile}
-            className="txt-compact-small text-ui-fg-subtle file:bg-ui-button-neutral file:shadow-buttons-neutral file:text-ui-fg-base file:mr-3 file:rounded-md file:border-0 file:px-2 file:py-1"
-            data-testid="stock-count-import-file"
-          />
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Label size="small" weight="plus" htmlFor="stock-count-import-csv">
-            {t("distribution.warehouse.counts.import.text")}
-          </Label>
-          <Textarea
-            id="stock-count-import-csv"
-            rows={10}
-            value={csv}
-            onChange={(event) => setCsv(event.target.value)}
-            placeholder={EXAMPLE}
-            className="font-mono"
-            data-testid="stock-count-import-csv"
-          />
-        </div>
-        {problem && (
-          <Text
-            size="small"
-            className="text-ui-fg-error whitespace-pre-wrap break-words"
-            data-testid="stock-count-import-errors"
-          >
-            {/* The server lists bad rows separated by "; ": one per line. */}
-            {problem.split("; ").map((row, index) => (
-              <span key={index} className="block">
-                {row}
-              </span>
-            ))}
-          </Text>
-        )}
+        <CsvImportFields
+          testId="stock-count-import"
+          value={csv}
+          onChange={(next) => {
+            setCsv(next)
+            setFailure(null)
+          }}
+          fileLabel={t("distribution.warehouse.counts.import.file")}
+          textLabel={t("distribution.warehouse.counts.import.text")}
+          placeholder={EXAMPLE}
+          failure={failure}
+          failedLabel={t("distribution.warehouse.counts.import.failed")}
+        />
       </Drawer.Body>
-      <Drawer.Footer>
-        <div className="flex items-center justify-end gap-x-2">
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary" type="button">
-              {t("distribution.actions.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" isLoading={upload.isPending} data-testid="stock-count-import-submit">
-            {t("distribution.warehouse.counts.import.submit")}
-          </Button>
-        </div>
-      </Drawer.Footer>
+      <DrawerFormFooter
+        isPending={upload.isPending}
+        submitTestId="stock-count-import-submit"
+        submitLabel={t("distribution.warehouse.counts.import.submit")}
+      />
     </form>
   )
 }

@@ -1,11 +1,13 @@
 import { MagnifyingGlass } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Skeleton, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 
 import { SectionErrorRow } from "../../../../../../components/section-error-row"
+import { RowsSkeleton } from "../../../../../../components/section-skeleton"
+import { TablePagination } from "../../../../../../components/table-pagination"
 import { useSaveStockCountLines, useStockCountLines } from "../../../../../../hooks/api/stock-counts"
 import { useIntlLocale } from "../../../../../../hooks/common/use-intl-locale"
 import { formatMoney } from "../../../../../../lib/format-money"
@@ -107,9 +109,6 @@ export const CountLinesSection = ({ count }: { count: StockCount }) => {
     )
   }
 
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
-
   const countedCell = (line: StockCountLine) => {
     if (!counting) {
       return <span className="tabular-nums">{line.counted_quantity ?? empty}</span>
@@ -197,11 +196,7 @@ export const CountLinesSection = ({ count }: { count: StockCount }) => {
         </div>
       </div>
       {isPending ? (
-        <div className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true">
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-          <Skeleton className="h-8 w-full" />
-        </div>
+        <RowsSkeleton />
       ) : isError ? (
         <SectionErrorRow error={error} onRetry={refetch} />
       ) : !lines?.length ? (
@@ -267,22 +262,11 @@ export const CountLinesSection = ({ count }: { count: StockCount }) => {
               </Table.Body>
             </Table>
           </div>
-          <Table.Pagination
+          <TablePagination
             count={total}
             pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={offset > 0}
-            canNextPage={offset + PAGE_SIZE < total}
-            previousPage={() => setParams({ offset: offset - PAGE_SIZE > 0 ? String(offset - PAGE_SIZE) : null })}
-            nextPage={() => setParams({ offset: String(offset + PAGE_SIZE) })}
-            translations={{
-              of: t("general.of"),
-              results: t("general.results"),
-              pages: t("general.pages"),
-              prev: t("general.prev"),
-              next: t("general.next"),
-            }}
+            offset={offset}
+            onOffsetChange={(next) => setParams({ offset: next > 0 ? String(next) : null })}
           />
         </>
       )}

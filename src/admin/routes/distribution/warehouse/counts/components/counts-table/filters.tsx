@@ -2,13 +2,13 @@ import { DataTableFilter } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 
-import { useWarehouseLocations } from "../../../../../../hooks/api/warehouse-lookups"
 import { STOCK_COUNT_STATUSES } from "../../../../../../types/stock-count"
+import { useLocationFilterOptions } from "../../../components/location-options"
 
 /** Status and location filters of the counts list. */
 export const useCountsTableFilters = (): DataTableFilter[] => {
   const { t } = useTranslation()
-  const { locations } = useWarehouseLocations({ limit: 100 }, { staleTime: 60_000 })
+  const locationOptions = useLocationFilterOptions()
 
   return useMemo(
     () =>
@@ -26,12 +26,9 @@ export const useCountsTableFilters = (): DataTableFilter[] => {
           id: "location_id",
           label: t("distribution.warehouse.counts.fields.location"),
           type: "radio",
-          options: (locations ?? []).map((location) => ({
-            label: location.dealer ? `${location.name} (${location.dealer.code})` : location.name,
-            value: location.id,
-          })),
+          options: locationOptions,
         },
       ] as DataTableFilter[],
-    [t, locations]
+    [t, locationOptions]
   )
 }

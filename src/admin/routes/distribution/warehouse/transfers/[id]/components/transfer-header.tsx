@@ -1,10 +1,10 @@
 import { ArrowRightMini, CheckCircle, DocumentText, TruckFast, XCircle } from "@medusajs/icons"
-import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { Figure } from "../../../../../../components/figure"
-import { ConfirmPrompt } from "../../../../../../components/confirm-prompt"
+import { ConfirmedActionButton } from "../../../../../../components/confirmed-action-button"
 import { OrderLink } from "../../../../../../components/order-link"
 import { useCancelStockTransfer, useShipStockTransfer } from "../../../../../../hooks/api/stock-transfers"
 import { StockTransfer } from "../../../../../../types/stock-transfer"
@@ -19,7 +19,6 @@ import { TransferReceiveDrawer } from "./transfer-receive-drawer"
  */
 export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
   const { t } = useTranslation()
-  const [confirming, setConfirming] = useState<"ship" | "cancel" | null>(null)
   const [receiving, setReceiving] = useState(false)
   const ship = useShipStockTransfer(transfer.id)
   const cancel = useCancelStockTransfer(transfer.id)
@@ -30,23 +29,6 @@ export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
   const canShip = transfer.status === "draft"
   const canReceive = transfer.status === "shipped"
   const canCancel = transfer.status === "draft" || transfer.status === "shipped"
-
-  const onShip = () => {
-    setConfirming(null)
-    ship.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.warehouse.transfers.ship.success", { number })),
-      // e.g. "… would leave SKU X at <location> below its reserved quantity …"
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
-
-  const onCancel = () => {
-    setConfirming(null)
-    cancel.mutate(undefined, {
-      onSuccess: () => toast.success(t("distribution.warehouse.transfers.cancel.success", { number })),
-      onError: (error) => toast.error(error.message || t("distribution.common.unknownError")),
-    })
-  }
 
   return (
     <Container className="divide-y p-0" data-testid="stock-transfer-header">
@@ -88,32 +70,44 @@ export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
             {t("distribution.warehouse.transfers.slip.print")}
           </Button>
           {canCancel && (
-            <Button
-              size="small"
-              variant="secondary"
-              type="button"
-              onClick={() => setConfirming("cancel")}
-              isLoading={cancel.isPending}
+            <ConfirmedActionButton
+              mutation={cancel}
+              icon={<XCircle />}
+              label={t("distribution.warehouse.transfers.cancel.action")}
               disabled={busy}
-              data-testid="stock-transfer-cancel"
-            >
-              <XCircle />
-              {t("distribution.warehouse.transfers.cancel.action")}
-            </Button>
+              successMessage={t("distribution.warehouse.transfers.cancel.success", { number })}
+              prompt={{
+                title: t("distribution.warehouse.transfers.cancel.title", { number }),
+                description:
+                  transfer.status === "shipped"
+                    ? t("distribution.warehouse.transfers.cancel.descriptionShipped", { from })
+                    : t("distribution.warehouse.transfers.cancel.descriptionDraft"),
+                confirmText: t("distribution.warehouse.transfers.cancel.confirm"),
+                cancelText: t("distribution.warehouse.transfers.cancel.keep"),
+              }}
+              testId="stock-transfer-cancel"
+            />
           )}
           {canShip && (
-            <Button
-              size="small"
+            // A refusal names the line, e.g. "… would leave SKU X at <location> below its reserved quantity …"
+            <ConfirmedActionButton
+              mutation={ship}
               variant="primary"
-              type="button"
-              onClick={() => setConfirming("ship")}
-              isLoading={ship.isPending}
+              icon={<TruckFast />}
+              label={t("distribution.warehouse.transfers.ship.action")}
               disabled={busy || !transfer.line_count}
-              data-testid="stock-transfer-ship"
-            >
-              <TruckFast />
-              {t("distribution.warehouse.transfers.ship.action")}
-            </Button>
+              successMessage={t("distribution.warehouse.transfers.ship.success", { number })}
+              prompt={{
+                title: t("distribution.warehouse.transfers.ship.title", { number }),
+                description: t("distribution.warehouse.transfers.ship.description", {
+                  quantity: transfer.total_quantity,
+                  count: transfer.line_count,
+                  from,
+                }),
+                confirmText: t("distribution.warehouse.transfers.ship.confirm"),
+              }}
+              testId="stock-transfer-ship"
+            />
           )}
           {canReceive && (
             <Button
@@ -146,34 +140,6 @@ export const TransferHeader = ({ transfer }: { transfer: StockTransfer }) => {
           </span>
         </Figure>
       </dl>
-      <ConfirmPrompt
-        open={confirming === "ship"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        variant="confirmation"
-        title={t("distribution.warehouse.transfers.ship.title", { number })}
-        description={t("distribution.warehouse.transfers.ship.description", {
-          quantity: transfer.total_quantity,
-          count: transfer.line_count,
-          from,
-        })}
-        confirmText={t("distribution.warehouse.transfers.ship.confirm")}
-        onConfirm={onShip}
-        testId="stock-transfer-ship-prompt"
-      />
-      <ConfirmPrompt
-        open={confirming === "cancel"}
-        onOpenChange={(open) => !open && setConfirming(null)}
-        title={t("distribution.warehouse.transfers.cancel.title", { number })}
-        description={
-          transfer.status === "shipped"
-            ? t("distribution.warehouse.transfers.cancel.descriptionShipped", { from })
-            : t("distribution.warehouse.transfers.cancel.descriptionDraft")
-        }
-        confirmText={t("distribution.warehouse.transfers.cancel.confirm")}
-        cancelText={t("distribution.warehouse.transfers.cancel.keep")}
-        onConfirm={onCancel}
-        testId="stock-transfer-cancel-prompt"
-      />
       <TransferReceiveDrawer transfer={transfer} open={receiving} onClose={() => setReceiving(false)} />
     </Container>
   )

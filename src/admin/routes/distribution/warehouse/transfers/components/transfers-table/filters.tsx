@@ -3,21 +3,17 @@ import { DataTableFilter } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 
-import { useWarehouseLocations } from "../../../../../../hooks/api/warehouse-lookups"
 import { STOCK_TRANSFER_KINDS, STOCK_TRANSFER_STATUSES } from "../../../../../../types/stock-transfer"
+import { useLocationFilterOptions } from "../../../components/location-options"
 
 /** Status, kind, from, to and date filters of the transfers list. */
 export const useTransfersTableFilters = (): DataTableFilter[] => {
   const { t } = useTranslation()
-  const { locations } = useWarehouseLocations({ limit: 100 }, { staleTime: 60_000 })
+  const locationOptions = useLocationFilterOptions()
   const dateFilters = useDataTableDateFilters()
   const createdAt = dateFilters.find((filter) => filter.id === "created_at")
 
   return useMemo(() => {
-    const locationOptions = (locations ?? []).map((location) => ({
-      label: location.dealer ? `${location.name} (${location.dealer.code})` : location.name,
-      value: location.id,
-    }))
     return [
       {
         id: "status",
@@ -53,5 +49,5 @@ export const useTransfersTableFilters = (): DataTableFilter[] => {
         ? [{ ...createdAt, label: t("distribution.warehouse.transfers.fields.created") } as DataTableFilter]
         : []),
     ] as DataTableFilter[]
-  }, [t, locations, createdAt])
+  }, [t, locationOptions, createdAt])
 }

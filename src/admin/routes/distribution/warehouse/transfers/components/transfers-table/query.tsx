@@ -1,18 +1,12 @@
 import { useQueryParams } from "@medusajs/dashboard/hooks"
 
 import { dateFilterToRange, DateFilterValue } from "../../../../../../lib/date-filter-range"
-import { parseFilterParam } from "../../../../../../lib/parse-filter-param"
+import { filterOneOf, filterText, parseFilterParam } from "../../../../../../lib/parse-filter-param"
 import {
   STOCK_TRANSFER_KINDS,
   STOCK_TRANSFER_STATUSES,
   StockTransferListParams,
 } from "../../../../../../types/stock-transfer"
-
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  values.includes(value as T) ? (value as T) : undefined
-
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() ? value.trim() : undefined
 
 /** The transfers request, read from the table's URL state (search, filters and page). */
 export const useTransfersTableQuery = ({ pageSize }: { pageSize: number }) => {
@@ -30,11 +24,11 @@ export const useTransfersTableQuery = ({ pageSize }: { pageSize: number }) => {
   const params: StockTransferListParams = {
     limit: pageSize,
     offset: offset ? Number(offset) || 0 : 0,
-    q: text(q),
-    status: oneOf(STOCK_TRANSFER_STATUSES, parseFilterParam(status)),
-    kind: oneOf(STOCK_TRANSFER_KINDS, parseFilterParam(kind)),
-    from_location_id: text(parseFilterParam(from_location_id)),
-    to_location_id: text(parseFilterParam(to_location_id)),
+    q: filterText(q),
+    status: filterOneOf(STOCK_TRANSFER_STATUSES, parseFilterParam(status)),
+    kind: filterOneOf(STOCK_TRANSFER_KINDS, parseFilterParam(kind)),
+    from_location_id: filterText(parseFilterParam(from_location_id)),
+    to_location_id: filterText(parseFilterParam(to_location_id)),
     created_from: from,
     created_to: to,
   }
