@@ -88,6 +88,18 @@ module.exports = defineConfig({
       resolve: "./src/modules/warehouse",
       options: distributionOptions,
     },
+    {
+      resolve: "./src/modules/performance",
+      options: distributionOptions,
+    },
+    {
+      resolve: "./src/modules/customer-tier",
+      options: distributionOptions,
+    },
+    {
+      resolve: "./src/modules/reporting",
+      options: distributionOptions,
+    },
     ...redisModules,
   ],
 })

@@ -36,7 +36,10 @@ step("the seeded admin signs in", async () => {
 })
 
 step("the dealers table lists the seeded network", async () => {
+  // Distribution opens on the dashboard; Dealers is one entry below it.
   await page.getByRole("link", { name: "Distribution", exact: true }).click()
+  await page.waitForURL(/\/app\/distribution(\?|$)/)
+  await page.getByRole("link", { name: "Dealers", exact: true }).click()
   await page.waitForURL(/\/app\/distribution\/dealers/)
   const table = page.getByTestId("distribution-dealers-table")
   for (const code of SEEDED_DEALER_CODES) {

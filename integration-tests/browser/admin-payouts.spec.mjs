@@ -113,7 +113,7 @@ step("Distribution → Payouts lists the seeded draft batch", async () => {
   )
 
   await page.getByRole("link", { name: "Distribution", exact: true }).click()
-  await page.waitForURL(/\/app\/distribution\/dealers/)
+  await page.waitForURL(/\/app\/distribution(\?|$)/)
   await page.getByRole("link", { name: "Payouts", exact: true }).click()
   await page.waitForURL(/\/app\/distribution\/payouts$/)
   const table = page.getByTestId("payout-batches-table")

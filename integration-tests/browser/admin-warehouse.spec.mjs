@@ -96,7 +96,7 @@ step("the seed stocks the item at both ends of the transfer-to-be", async () => 
 
 step("Distribution → Warehouses shows the landing page with live figures", async () => {
   await page.getByRole("link", { name: "Distribution", exact: true }).click()
-  await page.waitForURL(/\/app\/distribution\/dealers/)
+  await page.waitForURL(/\/app\/distribution(\?|$)/)
   await page.getByRole("link", { name: "Warehouses", exact: true }).click()
   await page.waitForURL(/\/app\/distribution\/warehouse$/)
   const { count: drafts } = await admin("GET", "/admin/distribution/warehouse/transfers?status=draft&limit=1")

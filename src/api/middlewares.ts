@@ -1,24 +1,30 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCommissionMiddlewares } from "./admin/distribution/commission/middlewares"
+import { adminReportMiddlewares } from "./admin/distribution/reports/middlewares"
 import { adminDealerApplicationMiddlewares } from "./admin/distribution/applications/middlewares"
 import { adminDealerMiddlewares } from "./admin/distribution/dealers/middlewares"
 import { adminReferralMiddlewares } from "./admin/distribution/links/middlewares"
 import { adminPayoutMiddlewares } from "./admin/distribution/payouts/middlewares"
 import { adminDealerTierMiddlewares } from "./admin/distribution/tiers/middlewares"
+import { adminCustomerTierMiddlewares } from "./admin/distribution/customer-tiers/middlewares"
 import { adminDealerLocationMiddlewares } from "./admin/distribution/dealers/[id]/locations/middlewares"
 import { adminInventoryAnalysisMiddlewares } from "./admin/distribution/warehouse/analysis/middlewares"
 import { adminWarehouseMiddlewares } from "./admin/distribution/warehouse/middlewares"
 import { adminStockAlertMiddlewares } from "./admin/distribution/warehouse/thresholds/middlewares"
 import { storeDealerStockMiddlewares } from "./store/distribution/me/stock/middlewares"
+import { adminPerformanceMiddlewares } from "./admin/distribution/performance/middlewares"
+import { storeDealerPerformanceMiddlewares } from "./store/distribution/me/performance/middlewares"
 import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...adminDealerTierMiddlewares,
+    ...adminCustomerTierMiddlewares,
     ...adminDealerMiddlewares,
     ...adminDealerApplicationMiddlewares,
     ...adminReferralMiddlewares,
     ...adminCommissionMiddlewares,
+    ...adminReportMiddlewares,
     ...adminPayoutMiddlewares,
     ...adminWarehouseMiddlewares,
     ...adminStockAlertMiddlewares,
@@ -31,6 +37,8 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
     },
     ...storeDealerStockMiddlewares,
+    ...adminPerformanceMiddlewares,
+    ...storeDealerPerformanceMiddlewares,
     ...storeDistributionMiddlewares,
   ],
 })

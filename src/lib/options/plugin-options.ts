@@ -106,6 +106,8 @@ export const PluginOptionsSchema = z
       .default({ channel: "feed", to: "", template: "distribution-low-stock" }),
     /** Inventory analysis: an item with stock and no sales for this many days is a slow mover. */
     slow_mover_days: z.number().int().min(1).max(3650).default(60),
+    /** Dealer tier proposals of the monthly evaluation move the dealer's tier at once instead of waiting for an admin. */
+    auto_apply_tier_proposals: z.boolean().default(false),
   })
   .passthrough()
   .superRefine((options, ctx) => {

@@ -39,7 +39,8 @@ export type CommissionOrderState = {
 
 const OPEN_RETURN_STATUSES = new Set(["open", "requested", "partially_received"])
 
-const FIELDS = [
+/** The order fields `toCommissionOrderState` reads (the sales facts ask for these and a few more in the same query). */
+export const COMMISSION_ORDER_FIELDS = [
   "id",
   "display_id",
   "currency_code",
@@ -84,11 +85,12 @@ export async function loadCommissionOrderStates(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: orderIds } })
-  return data.map((order: any) => toState(order))
+  const { data } = await query.graph({ entity: "order", fields: COMMISSION_ORDER_FIELDS, filters: { id: orderIds } })
+  return data.map((order: any) => toCommissionOrderState(order))
 }
 
-function toState(order: any): CommissionOrderState {
+/** An order as `query.graph` returned it (with at least COMMISSION_ORDER_FIELDS) in commission's terms. */
+export function toCommissionOrderState(order: any): CommissionOrderState {
   const lines: CommissionOrderLine[] = (order.items ?? []).map((item: any) => {
     const detail = item.detail ?? {}
     const quantity = Number(item.quantity ?? 0)

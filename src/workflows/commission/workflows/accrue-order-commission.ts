@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { prepareOrderAccrualStep } from "../steps/prepare-order-accrual"
 import { recordOrderCommissionStep } from "../steps/record-order-commission"
 import { syncOrderReversalsStep } from "../steps/sync-order-reversals"
+import { syncOrderSalesFactsStep } from "../../reporting/steps/sync-order-sales-facts"
 import { orderCommissionLockKey } from "../utils/order-lock"
 
 export const accrueOrderCommissionWorkflowId = "accrue-order-commission"
@@ -24,6 +25,7 @@ export const accrueOrderCommissionWorkflow = createWorkflow(
     const prepared = prepareOrderAccrualStep(input)
     const recorded = recordOrderCommissionStep(prepared)
     const reversals = syncOrderReversalsStep(input).config({ name: "sync-reversals-after-accrual" })
+    syncOrderSalesFactsStep(input)
     releaseLockStep({ key })
     return new WorkflowResponse({ recorded, reversals })
   }

@@ -1,6 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { syncOrderReversalsStep } from "../steps/sync-order-reversals"
+import { syncOrderSalesFactsStep } from "../../reporting/steps/sync-order-sales-facts"
 import { orderCommissionLockKey } from "../utils/order-lock"
 
 export const reverseOrderCommissionWorkflowId = "reverse-order-commission"
@@ -19,6 +20,7 @@ export const reverseOrderCommissionWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => orderCommissionLockKey(input.order_id))
     acquireLockStep({ key, timeout: 30, ttl: 120 })
     const result = syncOrderReversalsStep(input)
+    syncOrderSalesFactsStep(input)
     releaseLockStep({ key })
     return new WorkflowResponse(result)
   }

@@ -8,6 +8,7 @@ import { bindCustomerStep } from "../steps/bind-customer"
 import { createOrderAttributionStep } from "../steps/create-order-attribution"
 import { decideCartAttributionStep } from "../steps/decide-cart-attribution"
 import { loadOrderForAttributionStep } from "../steps/load-order-for-attribution"
+import { syncOrderSalesFactsWorkflow } from "../../reporting/workflows/sync-order-sales-facts"
 
 export const attributeOrderWorkflowId = "attribute-order"
 
@@ -54,6 +55,7 @@ export const attributeOrderWorkflow = createWorkflow(
         }))
       )
     })
+    syncOrderSalesFactsWorkflow.runAsStep({ input: { order_id: input.order_id } })
     return new WorkflowResponse(frozen)
   }
 )

@@ -12,6 +12,7 @@ import { DealerHistorySection } from "./components/dealer-history-section"
 import { DealerPayoutAccountsSection } from "./components/dealer-payout-accounts-section"
 import { DealerProfileSection } from "./components/dealer-profile-section"
 import { DealerReferralLinksSection } from "./components/dealer-referral-links-section"
+import { DealerPerformanceSection } from "./components/dealer-performance-section"
 import { DealerTierSection } from "./components/dealer-tier-section"
 import { DealerUplineSection } from "./components/dealer-upline-section"
 import { DealerWarehousesSection } from "./components/dealer-warehouses-section"
@@ -42,6 +43,7 @@ const DealerDetailPage = () => {
       <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full flex-col gap-y-3">
           <DealerProfileSection dealer={dealer} />
+          <DealerPerformanceSection dealer={dealer} />
           <DealerReferralLinksSection dealer={dealer} />
           <DealerDownlineSection dealer={dealer} />
           <DealerWarehousesSection dealer={dealer} />

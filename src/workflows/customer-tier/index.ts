@@ -1,0 +1,5 @@
+export * from "./workflows/create-customer-tier"
+export * from "./workflows/update-customer-tier"
+export * from "./workflows/delete-customer-tier"
+export * from "./workflows/evaluate-customer-tiers"
+export * from "./utils/evaluate-customer-tiers-in-batches"

@@ -1,0 +1,6 @@
+export * from "./workflows/apply-dealer-tier-proposal"
+export * from "./workflows/create-dealer-tier-rules"
+export * from "./workflows/delete-dealer-tier-rules"
+export * from "./workflows/evaluate-dealer-tiers"
+export * from "./workflows/reject-dealer-tier-proposal"
+export * from "./workflows/update-dealer-tier-rule"

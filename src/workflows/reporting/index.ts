@@ -1,0 +1,3 @@
+export * from "./steps/sync-order-sales-facts"
+export * from "./workflows/sync-order-sales-facts"
+export { computeSalesFacts, syncSalesFacts } from "./utils/sync-sales-facts"
