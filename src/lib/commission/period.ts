@@ -5,9 +5,10 @@
  * zones far from UTC (Asia/Shanghai's November starts on 31 October 16:00 UTC)
  * land every entry in the month the merchant sees on the calendar.
  *
- * Built on Intl.DateTimeFormat alone: the runtime's time zone data, no
- * dependency.
+ * Built on Intl.DateTimeFormat alone (src/lib/time/zoned-clock.ts).
  */
+
+import { offsetAt, wallClockAt } from "../time/zoned-clock"
 
 /** What a caller may send: years 2000–2999, months 01–12. */
 const PERIOD_INPUT = /^(2\d{3})-(0[1-9]|1[0-2])$/
@@ -31,49 +32,9 @@ function formatPeriod(year: number, month: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
 
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
-function wallClockAt(instant: number, timeZone: string): WallClock {
-  const parts: Record<string, number> = {}
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value)
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour === 24 ? 0 : parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  }
-}
-
-/** The zone's offset from UTC at `instant`, in ms (local wall clock − UTC). */
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClockAt(instant, timeZone)
-  const wholeSeconds = instant - (((instant % 1000) + 1000) % 1000)
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSeconds
-}
 
 function monthIndexAt(instant: number, timeZone: string): number {
   const w = wallClockAt(instant, timeZone)

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { periodRange } from "../commission/period"
+import { type LocalDate, offsetAt, wallClockAt } from "../time/zoned-clock"
 
 /**
  * Report periods on the merchant's calendar (the `timezone` plugin option),
@@ -66,51 +67,7 @@ export const REPORT_PERIOD_PATTERN =
 // ---------------------------------------------------------------------------
 // Local calendar arithmetic
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
-
-/** A local calendar date. */
-export type LocalDate = { year: number; month: number; day: number }
-
-type WallClock = LocalDate & { hour: number; minute: number; second: number }
-
-function wallClockAt(instant: number, timeZone: string): WallClock {
-  const parts: Record<string, number> = {}
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value)
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour === 24 ? 0 : parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  }
-}
-
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClockAt(instant, timeZone)
-  const wholeSeconds = instant - (((instant % 1000) + 1000) % 1000)
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - wholeSeconds
-}
+export type { LocalDate }
 
 const dayNumber = (d: LocalDate) => Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS)
 
@@ -158,7 +115,7 @@ const formatMonth = (year: number, month: number) => `${pad(year, 4)}-${pad(mont
 
 function assertTimeZone(timeZone: string) {
   try {
-    formatterFor(timeZone)
+    wallClockAt(0, timeZone)
   } catch {
     throw new RangeError(`Unknown time zone "${timeZone}"`)
   }
