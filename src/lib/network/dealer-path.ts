@@ -1,3 +1,5 @@
+import { escapeLike } from "../sql/like-pattern"
+
 /**
  * The upline tree as materialized paths: a dealer's path is its ancestors' ids
  * from the top down, then its own id, each followed by "/". Ids never contain
@@ -28,10 +30,6 @@ export function ancestorIdsOfPath(path: string): string[] {
 /** True when `path` lies in the subtree rooted at `rootPath` (itself included). */
 export function isInSubtree(path: string, rootPath: string): boolean {
   return path.startsWith(rootPath)
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
 /** A LIKE pattern for every strict descendant of `rootPath`. */

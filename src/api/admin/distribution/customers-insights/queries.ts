@@ -4,6 +4,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import Decimal from "decimal.js"
 import { currencyPrecision } from "../../../../lib/commission/currency-precision"
 import { averageSpend, purchaseFrequency } from "../../../../lib/customer-tier/customer-stats"
+import { containsPattern } from "../../../../lib/sql/like-pattern"
 
 /**
  * The SQL behind customer insights: aggregates over the sales facts
@@ -204,9 +205,6 @@ export type CustomerListRow = {
   dealer: Omit<DealerRef, "bound_at" | "status"> | null
 }
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
 
 /**
  * A page of customers with their spend and orders in one currency, their
@@ -300,7 +298,7 @@ export async function customerList(pg: Knex, filters: CustomerListFilters): Prom
         dealer_id: filters.dealer_id ?? null,
         spend_min: filters.spend_min ?? null,
         spend_max: filters.spend_max ?? null,
-        q: filters.q ? likePattern(filters.q) : null,
+        q: filters.q ? containsPattern(filters.q) : null,
         q_exact: filters.q ?? null,
         limit: filters.limit,
         offset: filters.offset,

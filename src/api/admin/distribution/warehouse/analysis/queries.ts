@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { containsPattern } from "../../../../../lib/sql/like-pattern"
 import {
   availableQuantity,
   COVER_WINDOW_DAYS,
@@ -69,10 +70,6 @@ function windowBindings(w: AnalysisWindow) {
   }
 }
 
-/** `%q%` for ILIKE, with the user's own % _ and \ taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
 
 const int = (v: unknown): number => (v == null ? 0 : Number(v))
 const date = (v: unknown): Date | null => (v == null ? null : new Date(v as string))
@@ -326,7 +323,7 @@ export async function analysisStock(
   }
   if (filters.q) {
     where.push("(ii.sku ILIKE :q OR ii.title ILIKE :q)")
-    bindings.q = likePattern(filters.q)
+    bindings.q = containsPattern(filters.q)
   }
   const base = `
     SELECT il.location_id, il.inventory_item_id, sl.name AS location_name, ii.sku, ii.title,
@@ -443,7 +440,7 @@ export async function analysisNetwork(
   const where = ["ii.deleted_at IS NULL"]
   if (filters.q) {
     where.push("(ii.sku ILIKE :q OR ii.title ILIKE :q)")
-    bindings.q = likePattern(filters.q)
+    bindings.q = containsPattern(filters.q)
   }
   const { rows } = await pg.raw(
     `

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IInventoryService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { likeEscape } from "../like-escape"
+import { containsPattern } from "../../../../../lib/sql/like-pattern"
 import type { InventoryQueryType } from "../validators"
 
 /**
@@ -14,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const inventory = req.scope.resolve<IInventoryService>(Modules.INVENTORY)
   const filters: Record<string, unknown> = { location_id }
   if (q) {
-    const like = `%${likeEscape(q)}%`
+    const like = containsPattern(q)
     filters.inventory_item = { $or: [{ sku: { $ilike: like } }, { title: { $ilike: like } }] }
   }
   const [levels, count] = await inventory.listAndCountInventoryLevels(filters as any, {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import DealerStockLocationLink from "../../../../../links/dealer-stock-location-link"
 import { dealerRefs } from "../../../../shared/commission-views"
-import { likeEscape } from "../like-escape"
+import { containsPattern } from "../../../../../lib/sql/like-pattern"
 import type { LocationListQueryType } from "../validators"
 
 /**
@@ -15,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: links } = await query.graph({ entity: DealerStockLocationLink.entryPoint, fields: ["dealer_id", "stock_location_id"] })
   const ownerOf = new Map<string, string>((links as any[]).map((l) => [l.stock_location_id, l.dealer_id]))
   const filters: Record<string, unknown> = {}
-  if (q) filters.name = { $ilike: `%${likeEscape(q)}%` }
+  if (q) filters.name = { $ilike: containsPattern(q) }
   if (dealer_id) {
     filters.id = (links as any[]).filter((l) => l.dealer_id === dealer_id).map((l) => l.stock_location_id)
   } else if (owner === "dealer") {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { containsPattern } from "../../../../../lib/sql/like-pattern"
 import { stockPairKey, suggestedReorderQuantity } from "../../../../../lib/warehouse/low-stock"
 import { readAvailability } from "../../../../../workflows/warehouse/utils/stock-alert-readings"
 import { inventoryItems, locationNames, warehouseService } from "../../../../../workflows/warehouse/utils/warehouse-service"
@@ -12,7 +13,7 @@ type Resolver = Pick<MedusaContainer, "resolve">
  */
 export async function itemIdsMatching(container: Resolver, q: string | undefined, limit = 1000): Promise<string[] | null> {
   if (!q) return null
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const pattern = containsPattern(q)
   const items = await container
     .resolve(Modules.INVENTORY)
     .listInventoryItems({ $or: [{ sku: { $ilike: pattern } }, { title: { $ilike: pattern } }] } as any, { select: ["id"], take: limit })

@@ -3,7 +3,7 @@ import type WarehouseModuleService from "../../../../../modules/warehouse/servic
 import { WAREHOUSE_MODULE } from "../../../../../types/module-names"
 import { createStockTransferWorkflow } from "../../../../../workflows/warehouse/workflows/create-stock-transfer"
 import { loadTransferViews, retrieveTransferView } from "../../../../shared/stock-transfer-views"
-import { likeEscape } from "../like-escape"
+import { containsPattern } from "../../../../../lib/sql/like-pattern"
 import type { CreateTransferBodyType, TransferListQueryType } from "../validators"
 
 /** Transfers, newest first; filters by status, kind, either end, creation date, and `q`: a display id (`#12`) or part of a SKU. */
@@ -24,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const byNumber = /^#?\d{1,9}$/.test(q) ? [{ display_id: Number(q.replace(/^#/, "")) }] : []
     const or: Record<string, unknown>[] = [...byNumber]
     if (!q.startsWith("#")) {
-      const lines = await warehouse.listStockTransferLines({ sku: { $ilike: `%${likeEscape(q)}%` } } as any, { select: ["id", "transfer_id"] as any, take: 1000 })
+      const lines = await warehouse.listStockTransferLines({ sku: { $ilike: containsPattern(q) } } as any, { select: ["id", "transfer_id"] as any, take: 1000 })
       or.push({ id: [...new Set((lines as any[]).map((l) => l.transfer_id ?? l.transfer?.id))] })
     }
     and.push({ $or: or })
