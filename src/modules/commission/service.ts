@@ -16,6 +16,7 @@ import { CommissionRule } from "./models/commission-rule"
 import { CommissionStatement } from "./models/commission-statement"
 import { OrderCommission } from "./models/order-commission"
 import { toSplitRule } from "./rule-snapshot"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -125,7 +126,6 @@ export type PeriodTotals = {
 }
 
 // A PostgreSQL text[] literal of ids (ids never hold quotes or commas), bound as one parameter.
-const textArray = (ids: string[]) => `{${ids.map((id) => `"${id}"`).join(",")}}`
 
 /**
  * The commission module: the merchant's plan, every order's split, and the

@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import { CustomerTier } from "./models/customer-tier"
 import { CustomerTierChange } from "./models/customer-tier-change"
 import { CustomerTierRule } from "./models/customer-tier-rule"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -31,9 +32,7 @@ class CustomerTierModuleService extends MedusaService({
        FROM customer_tier_change
        WHERE customer_id = ANY(?::text[]) AND deleted_at IS NULL
        ORDER BY customer_id, created_at DESC, id DESC`,
-      // The manager expands a JS array into a list; a Postgres array literal keeps it one value
-      // (Medusa ids hold no commas, quotes or braces).
-      [`{${customerIds.join(",")}}`]
+      [textArray(customerIds)]
     )
     for (const row of rows) {
       current.set(row.customer_id, row.to_tier_id ?? null)

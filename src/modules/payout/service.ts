@@ -17,6 +17,7 @@ import { PayoutAccountChange } from "./models/payout-account-change"
 import { PayoutBatch } from "./models/payout-batch"
 import { PayoutEvent } from "./models/payout-event"
 import type { PayoutProvider } from "./providers/types"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -139,7 +140,7 @@ class PayoutModuleService extends MedusaService({
       `UPDATE payout SET ${sets.join(", ")}
         WHERE id = ANY(?::text[]) AND status = ANY(?::text[]) AND deleted_at IS NULL
         RETURNING id`,
-      [...params, `{${ids.join(",")}}`, `{${from.join(",")}}`]
+      [...params, textArray(ids), textArray(from)]
     )
     return rows.map((r: { id: string }) => r.id)
   }
@@ -204,7 +205,7 @@ class PayoutModuleService extends MedusaService({
         WHERE p.batch_id = ANY(?::text[]) AND p.deleted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM payout r WHERE r.retry_of_id = p.id AND r.deleted_at IS NULL)
         GROUP BY p.batch_id, p.status`,
-      [`{${batchIds.join(",")}}`]
+      [textArray(batchIds)]
     )
     return batchIds.map((batchId) => {
       const mine = rows.filter((r) => r.batch_id === batchId)
@@ -251,7 +252,7 @@ class PayoutModuleService extends MedusaService({
     }
     if (filters.exclude_ids?.length) {
       conditions.push("NOT (p.id = ANY(?::text[]))")
-      params.push(`{${filters.exclude_ids.join(",")}}`)
+      params.push(textArray(filters.exclude_ids))
     }
     return (await manager.execute(
       `SELECT p.id, p.batch_id, p.status

@@ -9,6 +9,7 @@ import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-op
 import type { TierProposalStatus, TierRuleDirection } from "../../types/performance"
 import { DealerTierProposal } from "./models/dealer-tier-proposal"
 import { DealerTierRule } from "./models/dealer-tier-rule"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -107,7 +108,7 @@ class PerformanceModuleService extends MedusaService({
           SET status = ?, decided_by = ?, decided_at = ?, note = coalesce(?, note), updated_at = now()
         WHERE id = ? AND status = ANY(?::text[]) AND deleted_at IS NULL
         RETURNING id`,
-      [to, stamp.decided_by ?? null, stamp.decided_at ?? null, stamp.note ?? null, id, `{${from.join(",")}}`]
+      [to, stamp.decided_by ?? null, stamp.decided_at ?? null, stamp.note ?? null, id, textArray(from)]
     )
     return rows.length === 1
   }

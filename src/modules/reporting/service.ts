@@ -9,12 +9,10 @@ import {
 import type { SalesFactRow } from "../../lib/reporting/sales-fact-rows"
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
 import { SalesFact } from "./models/sales-fact"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
-/** A PostgreSQL text[] literal, bound as one parameter (elements quoted, `"` and `\` escaped). */
-export const textArray = (values: string[]) =>
-  `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
 
 const rawBigNumber = (value: string) => JSON.stringify({ value, precision: 20 })
 

@@ -9,6 +9,7 @@ import { StockCountLine } from "./models/stock-count-line"
 import { StockThreshold } from "./models/stock-threshold"
 import { StockTransfer } from "./models/stock-transfer"
 import { StockTransferLine } from "./models/stock-transfer-line"
+import { textArray } from "../../lib/sql/text-array"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -124,9 +125,9 @@ class WarehouseModuleService extends MedusaService({
           AND a.status = 'open' AND a.deleted_at IS NULL
         RETURNING a.id`,
       [
-        pgArray(recovered.map((r) => r.inventory_item_id)),
-        pgArray(recovered.map((r) => r.location_id)),
-        pgArray(recovered.map((r) => String(r.available_quantity))),
+        textArray(recovered.map((r) => r.inventory_item_id)),
+        textArray(recovered.map((r) => r.location_id)),
+        textArray(recovered.map((r) => String(r.available_quantity))),
       ]
     )
     return rows.map((r: { id: string }) => r.id)
@@ -154,14 +155,11 @@ class WarehouseModuleService extends MedusaService({
       `UPDATE ${table} SET ${sets.join(", ")}
         WHERE id = ? AND status = ANY(?::text[]) AND deleted_at IS NULL
         RETURNING id`,
-      [...params, id, pgArray([...from])]
+      [...params, id, textArray([...from])]
     )
     return rows.length === 1
   }
 }
 
-function pgArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`
-}
 
 export default WarehouseModuleService

@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { descendantsLikePattern } from "../../network/dealer-path"
 import { bucketKeySql, type BucketUnit } from "../../reporting/periods"
 import { DealerFigureSums, EMPTY_FIGURES } from "../dealer-performance"
+import { textArray } from "../../sql/text-array"
 
 /**
  * The SQL behind dealer performance: indexed aggregates over the sales facts
@@ -20,10 +21,6 @@ export type Range = { from: Date; to: Date }
 
 const LINK_TABLE = "distribution_dealer_stock_location_stock_location"
 
-/** A text[] literal (knex would expand a JS array into a list of bindings). */
-export function pgTextArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/(["\\])/g, "\\$1")}"`).join(",")}}`
-}
 
 const str = (v: unknown) => (v == null ? "0" : String(v))
 const int = (v: unknown) => (v == null ? 0 : Number(v))
@@ -387,7 +384,7 @@ export async function measureDealers(
       LEFT JOIN own ON own.dealer_id = d.id
       LEFT JOIN down ON down.dealer_id = d.id
      WHERE d.id = ANY(CAST(:ids AS text[]))`,
-    { ids: pgTextArray(dealerIds), from: range.from, to: range.to, currency }
+    { ids: textArray(dealerIds), from: range.from, to: range.to, currency }
   )
   for (const r of rows) {
     result.set(r.id, { sales: str(r.sales), active_customers: int(r.active_customers), downline_sales: str(r.downline_sales) })
