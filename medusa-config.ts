@@ -25,12 +25,20 @@ const redisModules = redisUrl
       {
         key: Modules.EVENT_BUS,
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl },
+        options: {
+          redisUrl,
+          // Medusa's default is one attempt: a subscriber that throws (a lock a
+          // killed worker still held, a dropped connection) would lose its event.
+          // Retried, only the failed subscribers run again; the plugin's are
+          // idempotent. 2+4+8+16+32 s of backoff, plus each try's 30 s lock wait,
+          // outlast the 120 s lock a killed worker can leave behind.
+          jobOptions: { attempts: 6, backoff: { type: "exponential", delay: 2000 } },
+        },
       },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: redisUrl } },
+        options: { redis: { redisUrl } },
       },
       {
         key: Modules.CACHE,
