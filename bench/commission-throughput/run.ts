@@ -35,6 +35,7 @@ import { Client } from "pg"
 import type CommissionModuleService from "../../src/modules/commission/service"
 import type DistributionModuleService from "../../src/modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../src/types/module-names"
+import { accrueOrderBacklog } from "../../src/workflows/commission/utils/accrue-order-backlog"
 import {
   accrueOrderCommissionWorkflow,
   attributeOrderWorkflow,
@@ -54,6 +55,10 @@ type Args = {
   profile: number
   order_workflow: boolean
   cpu_profile: string
+  /** Orders per batch of the backlog drain. */
+  batch_orders: number
+  /** Orders run through the per-order path (the subscriber's sequence), the first of the backlog. */
+  per_order: number
 }
 
 let summarize: (d: number[]) => Record<string, number>
@@ -83,8 +88,11 @@ export default async function run({ container, args }: ExecArgs) {
     profile: 200,
     order_workflow: false,
     cpu_profile: "",
+    batch_orders: 500,
+    per_order: 1000,
     ...JSON.parse(args[0] ?? "{}"),
   }
+  a.per_order = Math.min(a.per_order, a.orders)
   // The shared helpers are ES modules; a real dynamic import (not require) loads them.
   const report = await (new Function("p", "return import(p)") as (p: string) => Promise<any>)(
     require("node:path").resolve(__dirname, "../lib/report.mjs")
@@ -100,29 +108,50 @@ export default async function run({ container, args }: ExecArgs) {
   const setup = await setUp(container, a, rand)
   const result: Record<string, unknown> = { args: a, setup: setup.info }
 
-  // Warm-up (not timed): JIT, connection pool and caches, on the first orders.
+  // Warm-up (not timed): JIT, connection pool and caches, on the first orders, both paths.
   await reset(pg)
   await bind(pg, setup.customerIds, setup.spreadLeaves, setup.leafPick)
   await accrueAll(container, setup.orderIds.slice(0, Math.min(100, setup.orderIds.length)), a.concurrency)
+  await reset(pg)
+  await drainAll(container, setup.spareCursor, a.batch_orders, 100)
 
   const variants: Record<string, any> = {}
   const raws: number[] = []
+  const rawsWithFacts: number[] = []
   for (const variant of ["spread", "hot"] as const) {
+    const leaves = variant === "spread" ? setup.spreadLeaves : setup.hotLeaves
+    // The per-order path (the order.placed subscriber's sequence), on the first orders of the backlog.
     await reset(pg)
-    await bind(pg, setup.customerIds, variant === "spread" ? setup.spreadLeaves : setup.hotLeaves, setup.leafPick)
+    await bind(pg, setup.customerIds, leaves, setup.leafPick)
+    const perOrderIds = setup.orderIds.slice(0, a.per_order)
+    variants[`${variant}_per_order`] = await accrueAll(container, perOrderIds, a.concurrency)
+    const perOrderRows = await rowDigest(pg, perOrderIds)
+    log(`${variant} per order`, JSON.stringify({ ...variants[`${variant}_per_order`], latencies: undefined }))
+
+    // The backlog drain (accrueOrderBacklog → accrueOrderBatchWorkflow), every order.
+    await reset(pg)
+    await bind(pg, setup.customerIds, leaves, setup.leafPick)
     const session = a.cpu_profile && variant === "spread" ? await startProfiler() : null
-    variants[variant] = await accrueAll(container, setup.orderIds, a.concurrency)
+    variants[variant] = await drainAll(container, setup.spareCursor, a.batch_orders)
     if (session) await stopProfiler(session, a.cpu_profile)
     variants[variant].entries = Number((await pg.query("SELECT count(*) FROM commission_entry")).rows[0].count)
     variants[variant].order_commissions = Number((await pg.query("SELECT count(*) FROM commission_order")).rows[0].count)
+    variants[variant].facts = Number((await pg.query("SELECT count(*) FROM sales_fact")).rows[0].count)
+    // Same orders through both paths: the same rows, apart from ids and timestamps.
+    const batchRows = await rowDigest(pg, perOrderIds)
+    const differing = Object.keys(batchRows).filter((k) => (batchRows as any)[k] !== (perOrderRows as any)[k])
+    variants[variant].same_rows_as_per_order = differing.length === 0
+    variants[variant].differing_tables = differing
     log(variant, JSON.stringify({ ...variants[variant], latencies: undefined }))
     // The same rows, written by plain multi-row INSERTs.
-    raws.push(await rawInsert(pg, pgText, a.batch))
-    log("raw", raws[raws.length - 1].toFixed(0), "ms")
+    raws.push(await rawInsert(pg, pgText, a.batch, false))
+    rawsWithFacts.push(await rawInsert(pg, pgText, a.batch, true))
+    log("raw", raws[raws.length - 1].toFixed(0), "ms;", "with sales facts", rawsWithFacts[rawsWithFacts.length - 1].toFixed(0), "ms")
     if (variant === "hot") {
       variants.profile = await profile(container, pg, setup, a.profile)
     }
   }
+  result.raw_with_facts_ms = rawsWithFacts
   result.variants = variants
   result.raw_ms = raws
   writeFileSync(a.out, JSON.stringify(result, null, 2))
@@ -252,10 +281,16 @@ async function setUp(container: MedusaContainer, a: Args, rand: () => number) {
       })),
     }
   })
+  // The spare order (the profile's) is made first and alone, so it is placed before every
+  // other order and the backlog drain can start after it.
+  const spareInput = orderInputs.pop()!
   const orderIds: string[] = new Array(orderInputs.length)
+  let spareOrderId = ""
   let done = 0
   if (a.order_workflow) {
     // Medusa's createOrderWorkflow, one order at a time (faithful, ~5 orders/s here).
+    spareOrderId = (await createOrderWorkflow(container).run({ input: spareInput as any })).result.id
+    await new Promise((r) => setTimeout(r, 20))
     await pool(orderInputs, 4, async (input, i) => {
       const { result } = await createOrderWorkflow(container).run({ input: input as any })
       orderIds[i] = result.id
@@ -266,9 +301,8 @@ async function setUp(container: MedusaContainer, a: Args, rand: () => number) {
     // fields createOrderWorkflow fills in from the variant (fast set-up).
     const orderModule = container.resolve(Modules.ORDER)
     const variantById = new Map(product.variants.map((v: any) => [v.id, v]))
-    for (let i = 0; i < orderInputs.length; i += 100) {
-      const chunk = orderInputs.slice(i, i + 100)
-      const created = await orderModule.createOrders(
+    const create = (chunk: typeof orderInputs) =>
+      orderModule.createOrders(
         chunk.map((o) => ({
           region_id: o.region_id,
           customer_id: o.customer_id,
@@ -296,6 +330,11 @@ async function setUp(container: MedusaContainer, a: Args, rand: () => number) {
           }),
         })) as any
       )
+    spareOrderId = ((await create([spareInput])) as any)[0].id
+    await new Promise((r) => setTimeout(r, 20))
+    for (let i = 0; i < orderInputs.length; i += 100) {
+      const chunk = orderInputs.slice(i, i + 100)
+      const created = await create(chunk)
       created.forEach((o: any, j: number) => (orderIds[i + j] = o.id))
       done += chunk.length
       if (done % 1000 === 0) log(`orders created: ${done}/${orderInputs.length}`)
@@ -306,20 +345,36 @@ async function setUp(container: MedusaContainer, a: Args, rand: () => number) {
     dealers: dealerCount,
     spread_top_dealers: T,
     leaves: leavesOf.spread.length,
-    orders: orderIds.length - 1,
-    lines: lines - orderInputs[orderInputs.length - 1].items.length,
+    orders: orderIds.length,
+    lines,
     dealers_s: (tDealers - t0) / 1000,
     orders_s: (now() - tDealers) / 1000,
   }
   log("setup", JSON.stringify(info))
-  const spareOrderId = orderIds.pop()!
-  return { info, orderIds, spareOrderId, customerIds, leafPick, spreadLeaves: leavesOf.spread, hotLeaves: leavesOf.hot, topOfHot }
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const {
+    rows: [spareCursor],
+  } = await knex.raw(
+    `SELECT id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at FROM "order" WHERE id = ?`,
+    [spareOrderId]
+  )
+  return {
+    info,
+    orderIds,
+    spareOrderId,
+    spareCursor: spareCursor as { id: string; created_at: string },
+    customerIds,
+    leafPick,
+    spreadLeaves: leavesOf.spread,
+    hotLeaves: leavesOf.hot,
+    topOfHot,
+  }
 }
 
 /** Empties what accrual writes, so each variant starts from the same state. */
 async function reset(pg: Client) {
-  await pg.query("TRUNCATE commission_entry_transition, commission_entry, commission_order, distribution_order_attribution")
-  await pg.query("DROP TABLE IF EXISTS bench_raw_entry, bench_raw_order, bench_raw_attribution")
+  await pg.query("TRUNCATE commission_entry_transition, commission_entry, commission_order, distribution_order_attribution, sales_fact")
+  await pg.query("DROP TABLE IF EXISTS bench_raw_entry, bench_raw_order, bench_raw_attribution, bench_raw_fact")
 }
 
 /** A current binding of each buyer to its leaf in the variant's tree (same leaf index in both). */
@@ -370,7 +425,8 @@ async function accrueAll(container: MedusaContainer, orderIds: string[], concurr
   const t0 = now()
   await pool(orderIds, concurrency, async (order_id) => {
     const s = now()
-    await attributeOrderWorkflow(container).run({ input: { order_id } })
+    // The order.placed subscriber's sequence: the accrual recomputes the sales facts once.
+    await attributeOrderWorkflow(container).run({ input: { order_id, sync_sales_facts: false } })
     await accrueOrderCommissionWorkflow(container).run({ input: { order_id } })
     latencies.push(now() - s)
   })
@@ -385,12 +441,69 @@ async function accrueAll(container: MedusaContainer, orderIds: string[], concurr
   }
 }
 
+/** The backlog drain: every unaccrued order placed after the spare, in batches (the script's and the job's path). */
+async function drainAll(container: MedusaContainer, after: { id: string; created_at: string }, batchOrders: number, maxOrders?: number) {
+  const before = statements
+  const batchMs: number[] = []
+  let last = now()
+  const t0 = last
+  const result = await accrueOrderBacklog(container, {
+    after,
+    batch_size: maxOrders ? Math.min(batchOrders, maxOrders) : batchOrders,
+    max_batches: maxOrders ? 1 : undefined,
+    log: (line) => {
+      // "Order backlog: batch N: X order(s), …": a batch's time ÷ its orders.
+      const orders = Number(/batch \d+: (\d+) order/.exec(line)?.[1] ?? 0)
+      if (orders) {
+        batchMs.push((now() - last) / orders)
+        last = now()
+      }
+    },
+  })
+  const ms = now() - t0
+  return {
+    ms,
+    orders: result.orders,
+    orders_per_s: (result.orders * 1000) / ms,
+    statements_per_order: (statements - before) / Math.max(1, result.orders),
+    batches: result.batches,
+    // Per batch, divided by its orders: what one order costs inside a batch.
+    latency: summarize(batchMs),
+    failed: result.failed.length,
+  }
+}
+
+/** What both paths must write alike for some orders: every row's content, without ids and timestamps. */
+async function rowDigest(pg: Client, orderIds: string[]) {
+  const ids = `{${orderIds.join(",")}}`
+  const one = async (sql: string) => (await pg.query(sql, [ids])).rows[0].digest as string
+  return {
+    attribution: await one(
+      `SELECT md5(string_agg(concat_ws('|', order_id, cart_id, customer_id, dealer_id, link_id, source, reason, commissionable, chain::text), ',' ORDER BY order_id)) AS digest
+         FROM distribution_order_attribution WHERE order_id = ANY($1::text[])`
+    ),
+    commission_order: await one(
+      `SELECT md5(string_agg(concat_ws('|', order_id, order_display_id, dealer_id, chain_dealer_ids::text, currency_code, base_total, commission_total, placed_at, inputs::text, plan_snapshot::text, split::text), ',' ORDER BY order_id)) AS digest
+         FROM commission_order WHERE order_id = ANY($1::text[])`
+    ),
+    commission_entry: await one(
+      `SELECT md5(string_agg(concat_ws('|', idempotency_key, dealer_id, kind, status, amount, raw_amount::text, currency_code, order_id, order_display_id, line_item_id, product_title, level, base, rate, rule_id, rule_type, reason), ',' ORDER BY idempotency_key)) AS digest
+         FROM commission_entry WHERE order_id = ANY($1::text[])`
+    ),
+    sales_fact: await one(
+      `SELECT md5(string_agg(concat_ws('|', order_id, line_item_id, order_display_id, placed_at, customer_id, dealer_id, dealer_tier_id, upline_dealer_ids::text, product_id, variant_id, sku, product_title, region_id, country_code, sales_channel_id, currency_code, quantity, returned_quantity, net_amount, refunded_amount, commission_amount, canceled), ',' ORDER BY line_item_id)) AS digest
+         FROM sales_fact WHERE order_id = ANY($1::text[])`
+    ),
+  }
+}
+
 /** The rows accrual wrote, written again by multi-row INSERTs into tables of the same shape. */
-async function rawInsert(pg: Client, pgText: Client, batch: number) {
+async function rawInsert(pg: Client, pgText: Client, batch: number, withFacts: boolean) {
   for (const [scratch, table] of [
     ["bench_raw_attribution", "distribution_order_attribution"],
     ["bench_raw_order", "commission_order"],
     ["bench_raw_entry", "commission_entry"],
+    ["bench_raw_fact", "sales_fact"],
   ]) {
     await pg.query(`DROP TABLE IF EXISTS ${scratch}`)
     await pg.query(`CREATE TABLE ${scratch} (LIKE ${table} INCLUDING ALL)`)
@@ -399,6 +512,11 @@ async function rawInsert(pg: Client, pgText: Client, batch: number) {
   const attributions = await load("distribution_order_attribution")
   const orders = await load("commission_order")
   const entries = await load("commission_entry")
+  const facts = withFacts ? await load("sales_fact") : []
+  const factsByOrder = new Map<string, any[]>()
+  for (const f of facts) {
+    factsByOrder.set(f.order_id, [...(factsByOrder.get(f.order_id) ?? []), f])
+  }
   const entriesByOrder = new Map<string, any[]>()
   for (const e of entries) {
     entriesByOrder.set(e.order_id, [...(entriesByOrder.get(e.order_id) ?? []), e])
@@ -423,6 +541,7 @@ async function rawInsert(pg: Client, pgText: Client, batch: number) {
     await insert("bench_raw_attribution", chunk.map((o) => attributionByOrder.get(o.order_id)).filter(Boolean))
     await insert("bench_raw_order", chunk)
     await insert("bench_raw_entry", chunk.flatMap((o) => entriesByOrder.get(o.order_id) ?? []))
+    if (withFacts) await insert("bench_raw_fact", chunk.flatMap((o) => factsByOrder.get(o.order_id) ?? []))
     await pg.query("COMMIT")
   }
   return now() - t0

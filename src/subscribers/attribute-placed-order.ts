@@ -13,11 +13,19 @@ import { routePlacedOrderStockWorkflow } from "../workflows/warehouse/workflows/
  * dealer), then accrues its commission. Events arrive at least once; all
  * three workflows write once per order however often they run, and each
  * reads what the one before wrote, so they run one after the other here
- * rather than as racing subscribers.
+ * rather than as racing subscribers. The order's sales facts are
+ * recomputed once, at the end of the accrual.
+ *
+ * A backlog (orders placed while the subscriber was down, imported orders)
+ * is drained in batches by `accrueOrderBacklog` (the hourly
+ * accrue-order-backlog job, or `src/scripts/accrue-order-backlog.ts`), which
+ * writes exactly the rows this sequence writes.
  */
 export default async function attributePlacedOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   const orderId = event.data.id
-  await attributeOrderWorkflow(container).run({ input: { order_id: orderId } })
+  // The accrual below recomputes the order's sales facts (it runs for every order,
+  // attributed or not), so the attribution does not recompute them first.
+  await attributeOrderWorkflow(container).run({ input: { order_id: orderId, sync_sales_facts: false } })
   if (await needsStockRouting(container, orderId)) {
     try {
       await routePlacedOrderStockWorkflow(container).run({ input: { order_id: orderId } })

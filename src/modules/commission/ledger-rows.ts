@@ -3,6 +3,8 @@ import type { LedgerEntryKind, LedgerEntryStatus } from "../../types/commission"
 
 /** A ledger entry to write; amounts, bases and rates as decimal strings. */
 export type NewLedgerEntry = {
+  /** Generated when absent; a batch that writes accruals and their reversals together sets it. */
+  id?: string
   idempotency_key: string
   dealer_id: string
   kind: LedgerEntryKind
@@ -63,7 +65,7 @@ export function insertLedgerEntriesSql(entries: NewLedgerEntry[]): { sql: string
   const params: unknown[] = []
   const rows = entries.map((e) => {
     params.push(
-      generateEntityId(undefined, "cment"),
+      e.id ?? generateEntityId(undefined, "cment"),
       e.idempotency_key,
       e.dealer_id,
       e.kind,

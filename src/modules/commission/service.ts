@@ -253,6 +253,56 @@ class CommissionModuleService extends MedusaService({
     return { created: true, inserted: inserted.length }
   }
 
+  /**
+   * `recordOrderCommission` for many orders in one transaction (the batched
+   * accrual): one multi-row insert of the orders' splits (`ON CONFLICT
+   * (order_id) DO NOTHING`), then the entries of the orders whose split this
+   * call wrote, in multi-row inserts (`ON CONFLICT (idempotency_key) DO
+   * NOTHING`), and `more` entries (reversals of orders recorded before).
+   * The caller holds the orders' commission locks, so an order recorded
+   * meanwhile means a writer ignored them: the whole call rolls back (CONFLICT).
+   */
+  @InjectTransactionManager()
+  async recordOrderCommissions(
+    orders: { order: NewOrderCommission; entries: NewLedgerEntry[] }[],
+    more: NewLedgerEntry[] = [],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ order_ids: string[]; inserted: number }> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const created = new Set<string>()
+    for (let i = 0; i < orders.length; i += 500) {
+      const params: unknown[] = []
+      const values = orders.slice(i, i + 500).map(({ order }) => {
+        params.push(
+          generateEntityId(undefined, "ocm"), order.order_id, order.order_display_id, order.dealer_id,
+          textArray(order.chain_dealer_ids), order.currency_code, order.base_total, rawBigNumber(order.base_total),
+          order.commission_total, rawBigNumber(order.commission_total), order.placed_at,
+          JSON.stringify(order.inputs), JSON.stringify(order.plan_snapshot), JSON.stringify(order.split)
+        )
+        return "(?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)"
+      })
+      const rows = await manager.execute(
+        `INSERT INTO commission_order
+           (id, order_id, order_display_id, dealer_id, chain_dealer_ids, currency_code,
+            base_total, raw_base_total, commission_total, raw_commission_total,
+            placed_at, inputs, plan_snapshot, split)
+         VALUES ${values.join(", ")}
+         ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING order_id`,
+        params
+      )
+      rows.forEach((r) => created.add(r.order_id))
+    }
+    if (created.size !== orders.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${orders.length - created.size} order(s) of the batch were accrued meanwhile; nothing was written.`
+      )
+    }
+    const inserted = await this.insertEntries_(manager, [...orders.flatMap((o) => o.entries), ...more])
+    return { order_ids: [...created], inserted: inserted.length }
+  }
+
   /** Appends entries, skipping any whose idempotency key already exists; returns the new ones. */
   @InjectTransactionManager()
   async appendEntries(entries: NewLedgerEntry[], @MedusaContext() sharedContext: Context = {}) {
@@ -711,10 +761,12 @@ class CommissionModuleService extends MedusaService({
 
   /**
    * A dealer's entries of a time range, oldest first, read in keyset pages so
-   * an export of any size streams in flat memory.
+   * an export of any size streams in flat memory. `currency_code` null: in
+   * the first of the dealer's currencies (its only one, for a statement that
+   * names none), found by the same query with one index probe.
    */
   async *streamEntries(
-    filters: { dealer_id: string; currency_code: string; from: Date; to: Date },
+    filters: { dealer_id: string; currency_code: string | null; from: Date; to: Date },
     batchSize = 1000
   ): AsyncGenerator<LedgerEntryRow> {
     let after: { created_at: Date; id: string } | null = null
@@ -733,21 +785,25 @@ class CommissionModuleService extends MedusaService({
 
   @InjectManager()
   protected async entriesAfter_(
-    filters: { dealer_id: string; currency_code: string; from: Date; to: Date },
+    filters: { dealer_id: string; currency_code: string | null; from: Date; to: Date },
     after: { created_at: Date; id: string } | null,
     limit: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LedgerEntryRow[]> {
     const manager = sharedContext.manager as unknown as SqlManager
     const keyset = after ? "AND (e.created_at, e.id) > (?, ?)" : ""
+    const currency =
+      filters.currency_code === null
+        ? "AND e.currency_code = (SELECT min(currency_code) FROM commission_entry WHERE dealer_id = ? AND deleted_at IS NULL)"
+        : "AND e.currency_code = ?"
     return await manager.execute(
       `SELECT ${LEDGER_ENTRY_SELECT} FROM commission_entry e
-        WHERE e.dealer_id = ? AND e.currency_code = ? AND e.created_at >= ? AND e.created_at < ?
+        WHERE e.dealer_id = ? ${currency} AND e.created_at >= ? AND e.created_at < ?
           AND e.deleted_at IS NULL ${keyset}
         ORDER BY e.created_at, e.id LIMIT ?`,
       [
         filters.dealer_id,
-        filters.currency_code.toLowerCase(),
+        filters.currency_code === null ? filters.dealer_id : filters.currency_code.toLowerCase(),
         filters.from,
         filters.to,
         ...(after ? [after.created_at, after.id] : []),
@@ -796,6 +852,102 @@ class CommissionModuleService extends MedusaService({
       params
     )
     return inserted.length
+  }
+
+  /**
+   * Everything a dealer's statement needs besides its entries, in one SQL
+   * statement (one index-only pass over the dealer's ledger rows): the
+   * currencies it has entries in, per currency the opening balance, the
+   * totals by kind and status inside the range and the closing balance, and
+   * the month's frozen snapshot when the range is a closed month. Only the
+   * asked currency when one is given (then `currencies` lists just those found).
+   */
+  @InjectManager()
+  async dealerStatementFigures(
+    dealerId: string,
+    range: { period: string | null; from: Date; to: Date },
+    currencyCode?: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ currencies: string[]; totals: PeriodTotals[]; snapshots: StatementSnapshot[] }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const currency = currencyCode?.toLowerCase()
+    const onlyCurrency = currency ? "AND currency_code = ?" : ""
+    const inPeriod = "created_at >= ? AND created_at < ?"
+    const sum = (extra: string) => `coalesce(sum(amount) FILTER (WHERE ${inPeriod} AND ${extra}), 0)::text`
+    const kinds = ["accrual", "reversal", "adjustment", "payout"]
+    const statuses = ["pending", "available", "reserved", "paid"]
+    const rows = await manager.execute(
+      `WITH t AS (
+         SELECT currency_code,
+                count(*) FILTER (WHERE created_at < ?)::int AS rows_before_end,
+                coalesce(sum(amount) FILTER (WHERE created_at < ?), 0)::text AS opening_balance,
+                coalesce(sum(amount) FILTER (WHERE created_at < ?), 0)::text AS closing_balance,
+                ${kinds.map((k) => `${sum(`kind = '${k}'`)} AS k_${k}`).join(", ")},
+                ${statuses.map((k) => `${sum(`status = '${k}'`)} AS s_${k}`).join(", ")},
+                count(*) FILTER (WHERE ${inPeriod})::int AS entry_count
+           FROM commission_entry
+          WHERE dealer_id = ? AND deleted_at IS NULL ${onlyCurrency}
+          GROUP BY currency_code
+       ), s AS (
+         SELECT currency_code, (raw_opening_balance->>'value') AS opening_balance,
+                (raw_closing_balance->>'value') AS closing_balance, totals, entry_count, created_at
+           FROM commission_statement
+          WHERE period = ? AND dealer_id = ? AND deleted_at IS NULL ${onlyCurrency}
+       )
+       SELECT coalesce(t.currency_code, s.currency_code) AS currency_code, t.currency_code IS NOT NULL AS has_entries,
+              t.rows_before_end, t.opening_balance, t.closing_balance,
+              ${kinds.map((k) => `t.k_${k}`).join(", ")}, ${statuses.map((k) => `t.s_${k}`).join(", ")}, t.entry_count,
+              s.currency_code IS NOT NULL AS has_snapshot, s.opening_balance AS snapshot_opening_balance,
+              s.closing_balance AS snapshot_closing_balance, s.totals AS snapshot_totals,
+              s.entry_count AS snapshot_entry_count, s.created_at AS snapshot_created_at
+         FROM t FULL JOIN s ON s.currency_code = t.currency_code
+        ORDER BY 1`,
+      [
+        range.to,
+        range.from,
+        range.to,
+        ...Array(kinds.length + statuses.length).fill([range.from, range.to]).flat(),
+        range.from,
+        range.to,
+        dealerId,
+        ...(currency ? [currency] : []),
+        range.period,
+        dealerId,
+        ...(currency ? [currency] : []),
+      ]
+    )
+    const currencies: string[] = []
+    const totals: PeriodTotals[] = []
+    const snapshots: StatementSnapshot[] = []
+    for (const r of rows) {
+      if (r.has_entries) {
+        currencies.push(r.currency_code)
+      }
+      // As periodTotals: a currency counts in the range once it has entries before the range's end.
+      if (r.has_entries && Number(r.rows_before_end) > 0) {
+        totals.push({
+          dealer_id: dealerId,
+          currency_code: r.currency_code,
+          opening_balance: r.opening_balance,
+          closing_balance: r.closing_balance,
+          by_kind: Object.fromEntries(kinds.map((k) => [k, r[`k_${k}`]])),
+          by_status: Object.fromEntries(statuses.map((k) => [k, r[`s_${k}`]])),
+          entry_count: Number(r.entry_count),
+        })
+      }
+      if (r.has_snapshot) {
+        snapshots.push({
+          dealer_id: dealerId,
+          currency_code: r.currency_code,
+          opening_balance: r.snapshot_opening_balance,
+          closing_balance: r.snapshot_closing_balance,
+          totals: r.snapshot_totals,
+          entry_count: r.snapshot_entry_count,
+          created_at: r.snapshot_created_at,
+        })
+      }
+    }
+    return { currencies, totals, snapshots }
   }
 
   /** The currencies a dealer has entries in. */

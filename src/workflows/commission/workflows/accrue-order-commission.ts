@@ -22,10 +22,18 @@ export const accrueOrderCommissionWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const key = transform({ input }, ({ input }) => orderCommissionLockKey(input.order_id))
     acquireLockStep({ key, timeout: 30, ttl: 120 })
+    // The order is read once, under the lock, and passed on to the reversals and the facts.
     const prepared = prepareOrderAccrualStep(input)
-    const recorded = recordOrderCommissionStep(prepared)
-    const reversals = syncOrderReversalsStep(input).config({ name: "sync-reversals-after-accrual" })
-    syncOrderSalesFactsStep(input)
+    const recorded = recordOrderCommissionStep(transform({ prepared }, ({ prepared }) => prepared.accrual))
+    const reversals = syncOrderReversalsStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({ order_id: input.order_id, order: prepared.order }))
+    ).config({ name: "sync-reversals-after-accrual" })
+    syncOrderSalesFactsStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({
+        order_id: input.order_id,
+        orders: prepared.fact_order ? [prepared.fact_order] : null,
+      }))
+    )
     releaseLockStep({ key })
     return new WorkflowResponse({ recorded, reversals })
   }

@@ -1,7 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { FactOrder } from "../../../lib/reporting/sales-fact-rows"
 import type ReportingModuleService from "../../../modules/reporting/service"
 import { REPORTING_MODULE } from "../../../types/module-names"
 import { computeSalesFacts } from "../utils/sync-sales-facts"
+
+export type SyncOrderSalesFactsInput = {
+  order_id?: string
+  order_ids?: string[]
+  orders?: FactOrder[] | null
+}
 
 export const syncOrderSalesFactsStepId = "sync-order-sales-facts"
 
@@ -12,14 +19,19 @@ export const syncOrderSalesFactsStepId = "sync-order-sales-facts"
  * state, so running it after every event, twice, or out of order converges
  * on the same rows. Compensation puts the previous rows back.
  *
+ * `order_ids` syncs several orders in one read and one upsert (the batched
+ * accrual); `orders` are the orders as the caller already read them (with
+ * `SALES_FACT_ORDER_FIELDS`, under the orders' lock), so they are not read again.
+ *
  * @example
  * syncOrderSalesFactsStep({ order_id: "order_1" })
  */
 export const syncOrderSalesFactsStep = createStep(
   syncOrderSalesFactsStepId,
-  async (input: { order_id: string }, { container }) => {
+  async (input: SyncOrderSalesFactsInput, { container }) => {
     const reporting = container.resolve<ReportingModuleService>(REPORTING_MODULE)
-    const { order_ids, rows } = await computeSalesFacts(container, [input.order_id])
+    const ids = input.order_ids ?? (input.order_id ? [input.order_id] : [])
+    const { order_ids, rows } = await computeSalesFacts(container, ids, input.orders ?? undefined)
     if (!order_ids.length) {
       return new StepResponse({ written: 0, deleted: 0 }, null)
     }

@@ -32,7 +32,8 @@ export const SALES_FACT_ORDER_FIELDS = [
 /** The fact rows of some orders as they should be now: one order read, one attribution read, one ledger read. */
 export async function computeSalesFacts(
   container: MedusaContainer,
-  orderIds: string[]
+  orderIds: string[],
+  preloaded?: FactOrder[]
 ): Promise<{ order_ids: string[]; rows: SalesFactRow[] }> {
   if (!orderIds.length) {
     return { order_ids: [], rows: [] }
@@ -40,8 +41,13 @@ export async function computeSalesFacts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const distribution = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const [{ data: orders }, attributions, entries] = await Promise.all([
-    query.graph({ entity: "order", fields: SALES_FACT_ORDER_FIELDS, filters: { id: orderIds } }),
+  const [orders, attributions, entries] = await Promise.all([
+    // Orders a caller already read (under the order's lock, with SALES_FACT_ORDER_FIELDS) are not read again.
+    preloaded
+      ? Promise.resolve(preloaded.filter((o) => orderIds.includes(o.id)).map(reviveFactOrder))
+      : query
+          .graph({ entity: "order", fields: SALES_FACT_ORDER_FIELDS, filters: { id: orderIds } })
+          .then(({ data }) => (data as any[]).map(toFactOrder)),
     distribution.listOrderAttributions({ order_id: orderIds }, { select: ["order_id", "dealer_id", "chain"] }),
     commission.listCommissionEntries(
       { order_id: orderIds, kind: ["accrual", "reversal"] },
@@ -57,20 +63,26 @@ export async function computeSalesFacts(
   }
 
   const rows: SalesFactRow[] = []
-  for (const order of orders as any[]) {
+  for (const order of orders) {
     const attribution = attributionOf.get(order.id) as any
     rows.push(
       ...buildSalesFactRows(
-        toFactOrder(order),
+        order,
         attribution ? ({ dealer_id: attribution.dealer_id, chain: attribution.chain } as FactAttribution) : null,
         entriesOf.get(order.id) ?? []
       )
     )
   }
-  return { order_ids: (orders as any[]).map((o) => o.id), rows }
+  return { order_ids: orders.map((o) => o.id), rows }
 }
 
-function toFactOrder(order: any): FactOrder {
+/** A fact order that went through a workflow's serialisation (dates as strings) made whole again. */
+function reviveFactOrder(order: FactOrder): FactOrder {
+  return { ...order, created_at: new Date(order.created_at) }
+}
+
+/** An order as `query.graph` returned it (with SALES_FACT_ORDER_FIELDS) in the sales facts' terms. */
+export function toFactOrder(order: any): FactOrder {
   const state = toCommissionOrderState(order)
   const items = new Map<string, any>((order.items ?? []).map((i: any) => [i.id, i]))
   return {

@@ -1,0 +1,247 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
+import { setUpStorefront } from "../helpers/storefront"
+import { cancelOrder, placeOrder } from "../helpers/order-lifecycle"
+import { accrueOrderBatchWorkflow, accrueOrderCommissionWorkflow, attributeOrderWorkflow } from "../../src/workflows"
+import { accrueOrderBacklog, findUnaccruedOrders } from "../../src/workflows/commission/utils/accrue-order-backlog"
+
+jest.setTimeout(600 * 1000)
+
+/**
+ * The batched accrual (accrueOrderBatchWorkflow, drained by accrueOrderBacklog)
+ * against the order.placed subscriber's per-order path: the same orders
+ * through both write the same rows; a batch run twice, or racing the
+ * per-order workflows, writes each row once; a failure in its last write
+ * leaves nothing behind.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, utils }) => {
+    let admin: RequestConfig
+    let store: Awaited<ReturnType<typeof setUpStorefront>>
+    let A: any
+    let B: any
+    let C: any
+    const orderIds: string[] = []
+    /** The rows the per-order path (the subscriber, then the cancel event) wrote. */
+    let perOrder: Awaited<ReturnType<typeof rowsOf>>
+
+    const sql = async (text: string, params: unknown[] = []) =>
+      (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, params as any)).rows as any[]
+
+    /**
+     * Every row accrual writes for the orders, without ids and timestamps. A
+     * reversal names its accrual by the accrual's idempotency key (ids differ).
+     */
+    async function rowsOf(ids: string[]) {
+      return {
+        attributions: await sql(
+          `SELECT order_id, cart_id, customer_id, dealer_id, link_id, source, reason, commissionable, chain
+             FROM distribution_order_attribution WHERE order_id IN (${ids.map(() => "?").join(",")}) ORDER BY order_id`,
+          ids
+        ),
+        bindings: await sql(
+          `SELECT customer_id, dealer_id, link_id, source, order_id, ended_at IS NULL AS current, expires_at IS NULL AS no_expiry
+             FROM distribution_customer_binding WHERE order_id IN (${ids.map(() => "?").join(",")}) ORDER BY order_id`,
+          ids
+        ),
+        splits: await sql(
+          `SELECT order_id, order_display_id, dealer_id, chain_dealer_ids, currency_code, base_total::text, commission_total::text,
+                  placed_at, inputs, plan_snapshot, split
+             FROM commission_order WHERE order_id IN (${ids.map(() => "?").join(",")}) ORDER BY order_id`,
+          ids
+        ),
+        entries: await sql(
+          `SELECT regexp_replace(e.idempotency_key, 'cment_[0-9A-Z]+', coalesce(acc.idempotency_key, '')) AS key,
+                  e.dealer_id, e.kind, e.status, e.amount::text, e.raw_amount, e.currency_code, e.order_id, e.order_display_id,
+                  e.line_item_id, e.product_title, e.level, e.base::text, e.rate::text, e.rule_id, e.rule_type, e.reason,
+                  acc.idempotency_key AS reverses
+             FROM commission_entry e LEFT JOIN commission_entry acc ON acc.id = e.reverses_entry_id
+            WHERE e.order_id IN (${ids.map(() => "?").join(",")}) ORDER BY 1`,
+          ids
+        ),
+        facts: await sql(
+          `SELECT order_id, line_item_id, order_display_id, placed_at, customer_id, dealer_id, dealer_tier_id, upline_dealer_ids,
+                  product_id, variant_id, sku, product_title, collection_id, category_ids, region_id, country_code,
+                  sales_channel_id, currency_code, quantity, returned_quantity, net_amount::text, refunded_amount::text,
+                  commission_amount::text, canceled
+             FROM sales_fact WHERE order_id IN (${ids.map(() => "?").join(",")}) ORDER BY line_item_id`,
+          ids
+        ),
+      }
+    }
+
+    /** Back to "placed, nothing attributed or accrued" (TRUNCATE: the ledger refuses row deletes). */
+    async function forgetAccruals() {
+      await sql(
+        `TRUNCATE commission_entry_transition, commission_entry, commission_order, distribution_order_attribution, sales_fact`
+      )
+      await sql(`DELETE FROM distribution_customer_binding WHERE source = 'order'`)
+    }
+
+    beforeAll(async () => {
+      admin = await signInAdmin(api, getContainer())
+      store = await setUpStorefront(api, admin)
+      const tiers: Record<string, any> = {}
+      for (const [code, rank] of [["T1", 1], ["T2", 2], ["T3", 3]] as const) {
+        tiers[code] = (await api.post("/admin/distribution/tiers", { code, rank, name_en: code, name_zh: code }, admin)).data.tier
+      }
+      const make = async (code: string, tier: string, parent_id?: string) => {
+        const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
+        return (
+          await api.post(
+            "/admin/distribution/dealers",
+            { customer_id: account.customer_id, tier_id: tiers[tier].id, display_name: `Dealer ${code}`, code, parent_id },
+            admin
+          )
+        ).data.dealer
+      }
+      A = await make("HZ001", "T1")
+      B = await make("NB101", "T2", A.id)
+      C = await make("NB201", "T3", B.id)
+      await api.post(
+        "/admin/distribution/commission/plan",
+        {
+          rules: [
+            { scope_type: "all", level: 1, type: "percentage", rate: "0.10" },
+            { scope_type: "all", level: 2, type: "percentage", rate: "0.05" },
+            { scope_type: "all", level: 3, type: "fixed", amount: "1.50", currency_code: "cny" },
+          ],
+        },
+        admin
+      )
+
+      // The per-order path: storefront checkouts, the order.placed subscriber, a cancel event.
+      const buyer = await registerCustomer(api, store.publishableKey, "buyer@shop.test")
+      const place = (opts: Parameters<typeof placeOrder>[2]) => placeOrder(api, store, { utils, ...opts })
+      // A first order through C's code binds the buyer; the second is attributed by that binding.
+      orderIds.push(await place({ customerHeaders: buyer.config.headers, email: "buyer@shop.test", referralCode: "NB201", quantity: 3 }))
+      orderIds.push(await place({ customerHeaders: buyer.config.headers, email: "buyer@shop.test", quantity: 2 }))
+      // A guest without a referral: attributed to nobody, in the facts all the same.
+      orderIds.push(await place({ email: "walk-in@shop.test" }))
+      // A guest through B's link, then canceled: the accrual and its reversal.
+      orderIds.push(await place({ email: "guest-b@shop.test", referralCode: "NB101", quantity: 4 }))
+      await cancelOrder(api, admin, orderIds[3])
+      // A guest through the top dealer's code.
+      orderIds.push(await place({ email: "guest-a@shop.test", referralCode: "HZ001" }))
+      await utils.waitWorkflowExecutions()
+      // The subscribers finish after the HTTP calls return: wait for the last order's facts and the reversal.
+      for (let i = 0; i < 100; i++) {
+        perOrder = await rowsOf(orderIds)
+        const done =
+          perOrder.attributions.length === 5 &&
+          perOrder.splits.length === 4 &&
+          perOrder.facts.length === 5 &&
+          perOrder.facts.every((f) => f.dealer_id === null || f.commission_amount !== "0.00") &&
+          perOrder.entries.some((e) => e.kind === "reversal")
+        if (done) break
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    })
+
+    it("the per-order path wrote what the comparison needs: attributions, a binding, accruals, a reversal, facts", async () => {
+      expect(perOrder.attributions).toHaveLength(5)
+      expect(perOrder.attributions.map((a) => a.dealer_id)).toEqual(
+        expect.arrayContaining([C.id, C.id, null, B.id, A.id])
+      )
+      expect(perOrder.bindings.length).toBeGreaterThanOrEqual(1)
+      expect(perOrder.splits).toHaveLength(4)
+      expect(perOrder.entries.some((e) => e.kind === "reversal" && e.reason === "canceled")).toBe(true)
+      expect(perOrder.facts).toHaveLength(5)
+    })
+
+    it("the backlog drain writes exactly the rows the per-order path wrote, and a second drain writes nothing", async () => {
+      await forgetAccruals()
+      expect((await findUnaccruedOrders(getContainer(), { limit: 100 })).map((o) => o.id).sort()).toEqual([...orderIds].sort())
+
+      const first = await accrueOrderBacklog(getContainer(), { batch_size: 2 })
+      expect(first).toEqual(expect.objectContaining({ orders: 5, attributed: 5, accrued: 4, batches: 3, failed: [] }))
+      expect(await rowsOf(orderIds)).toEqual(perOrder)
+
+      // Idempotent: nothing is left to drain, and the same batch run again writes nothing.
+      const factsBefore = await sql(`SELECT line_item_id, updated_at FROM sales_fact ORDER BY line_item_id`)
+      expect(await findUnaccruedOrders(getContainer(), { limit: 100 })).toEqual([])
+      expect(await accrueOrderBacklog(getContainer(), {})).toEqual(expect.objectContaining({ orders: 0, batches: 0 }))
+      const { result } = await accrueOrderBatchWorkflow(getContainer()).run({ input: { order_ids: orderIds } })
+      expect(result).toEqual(expect.objectContaining({ orders: 5, attributed: 0, bindings: 0, accrued: 0, entries: 0 }))
+      expect(await rowsOf(orderIds)).toEqual(perOrder)
+      expect(await sql(`SELECT line_item_id, updated_at FROM sales_fact ORDER BY line_item_id`)).toEqual(factsBefore)
+    })
+
+    it("a batch racing the per-order workflows on the same orders writes every row once", async () => {
+      await forgetAccruals()
+      const container = getContainer()
+      const perOrderRun = async (order_id: string) => {
+        await attributeOrderWorkflow(container).run({ input: { order_id, sync_sales_facts: false } })
+        await accrueOrderCommissionWorkflow(container).run({ input: { order_id } })
+      }
+      // The subscriber's events in placement order, while two batches take the same orders.
+      await Promise.all([
+        accrueOrderBatchWorkflow(container).run({ input: { order_ids: orderIds } }),
+        (async () => {
+          for (const id of orderIds) await perOrderRun(id)
+        })(),
+        accrueOrderBatchWorkflow(container).run({ input: { order_ids: [...orderIds].reverse() } }),
+      ])
+      expect(await rowsOf(orderIds)).toEqual(perOrder)
+      const counts = await sql(
+        `SELECT (SELECT count(*) FROM distribution_order_attribution)::int AS attributions,
+                (SELECT count(*) FROM commission_order)::int AS splits,
+                (SELECT count(*) FROM commission_entry)::int AS entries,
+                (SELECT count(*) FROM distribution_customer_binding WHERE source = 'order')::int AS bindings`
+      )
+      expect(counts[0]).toEqual({
+        attributions: 5,
+        splits: 4,
+        entries: perOrder.entries.length,
+        bindings: perOrder.bindings.length,
+      })
+    })
+
+    it("a batch that fails at its last write leaves nothing behind, and succeeds when run again", async () => {
+      await forgetAccruals()
+      // The ledger write fails (as a lost connection or a full disk would).
+      await sql(`CREATE FUNCTION test_fail_split() RETURNS trigger LANGUAGE plpgsql AS $$
+                   BEGIN RAISE EXCEPTION 'split write failed (test)'; END $$`)
+      await sql(`CREATE TRIGGER test_fail_split BEFORE INSERT ON commission_order FOR EACH ROW EXECUTE FUNCTION test_fail_split()`)
+      try {
+        const { errors } = await accrueOrderBatchWorkflow(getContainer()).run({
+          input: { order_ids: orderIds },
+          throwOnError: false,
+        })
+        expect(errors.map((e: any) => e.error?.message).join(" / ")).toMatch(/split write failed/)
+        // Compensation ran cleanly: no step's undo failed.
+        expect(errors.filter((e: any) => e.handlerType === "compensate")).toEqual([])
+      } finally {
+        await sql(`DROP TRIGGER test_fail_split ON commission_order`)
+        await sql(`DROP FUNCTION test_fail_split()`)
+      }
+      const counts = await sql(
+        `SELECT (SELECT count(*) FROM distribution_order_attribution)::int AS attributions,
+                (SELECT count(*) FROM distribution_customer_binding WHERE source = 'order')::int AS bindings,
+                (SELECT count(*) FROM commission_order)::int AS splits,
+                (SELECT count(*) FROM commission_entry)::int AS entries,
+                (SELECT count(*) FROM sales_fact)::int AS facts`
+      )
+      expect(counts[0]).toEqual({ attributions: 0, bindings: 0, splits: 0, entries: 0, facts: 0 })
+
+      // The locks were released: the next run takes them and writes everything.
+      await accrueOrderBatchWorkflow(getContainer()).run({ input: { order_ids: orderIds } })
+      expect(await rowsOf(orderIds)).toEqual(perOrder)
+    })
+
+    it("the attribute workflow run alone still leaves the order's facts right", async () => {
+      const [order] = orderIds
+      const before = (await rowsOf([order])).facts
+      await sql(`DELETE FROM sales_fact WHERE order_id = ?`, [order])
+      await attributeOrderWorkflow(getContainer()).run({ input: { order_id: order } })
+      expect((await rowsOf([order])).facts).toEqual(before)
+      // Told not to (the subscriber, whose accrual syncs them next), it leaves them alone.
+      await sql(`DELETE FROM sales_fact WHERE order_id = ?`, [order])
+      await attributeOrderWorkflow(getContainer()).run({ input: { order_id: order, sync_sales_facts: false } })
+      expect((await rowsOf([order])).facts).toEqual([])
+      await accrueOrderCommissionWorkflow(getContainer()).run({ input: { order_id: order } })
+      expect((await rowsOf([order])).facts).toEqual(before)
+    })
+  },
+})

@@ -1,0 +1,235 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateEntityId } from "@medusajs/framework/utils"
+import {
+  Binding,
+  decideAttribution,
+  DealerState,
+  Touch,
+} from "../../../lib/attribution/decide-attribution"
+import { uplineIdsOfPath } from "../../../lib/network/dealer-path"
+import type DistributionModuleService from "../../../modules/distribution/service"
+import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import type { CartAttribution, ChainLink } from "../steps/decide-cart-attribution"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** An order as attribution reads it. */
+export type OrderToAttribute = {
+  id: string
+  customer_id: string | null
+  cart_id: string | null
+  created_at: Date | string
+}
+
+/** A binding the batch writes: a new current binding, and the expired one it ends (if any). */
+export type NewBinding = {
+  id: string
+  customer_id: string
+  dealer_id: string
+  link_id: string | null
+  order_id: string
+  bound_at: Date
+  expires_at: Date | null
+  /** The expired current binding this one replaces, ended with reason `expired`. */
+  ends_binding_id: string | null
+}
+
+export type DecidedOrderAttribution = {
+  order_id: string
+  cart_id: string | null
+  customer_id: string | null
+  attribution: CartAttribution
+  /** The binding the order makes when its attribution is written (first-time customer). */
+  binding: NewBinding | null
+}
+
+type CurrentBinding = { id: string | null; dealer_id: string; link_id: string | null; expires_at: Date | null }
+
+/**
+ * Decides the attribution of many orders at once, with the same rules and
+ * the same inputs as `decideCartAttribution` + `bindCustomerStep` give one
+ * order — touches of each order's cart, the buyer's dealer profile and
+ * current binding, the dealers' states, the attributed dealer's chain — read
+ * in a handful of queries for the whole batch instead of ~7 per order.
+ *
+ * Orders are decided oldest first, and a binding an order makes is what the
+ * buyer's later orders in the batch see, exactly as if each order had gone
+ * through the order.placed subscriber in turn. Orders whose attributed
+ * dealer no longer exists are returned in `failed` (the per-order workflow
+ * fails on them too).
+ */
+export async function decideOrderAttributions(
+  container: MedusaContainer,
+  orders: OrderToAttribute[],
+  now: Date = new Date()
+): Promise<{ decided: DecidedOrderAttribution[]; failed: { order_id: string; reason: string }[] }> {
+  const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+  const options = service.getOptions()
+  const sorted = [...orders].sort(
+    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+  const cartIds = [...new Set(sorted.map((o) => o.cart_id).filter(Boolean) as string[])]
+  const customerIds = [...new Set(sorted.map((o) => o.customer_id).filter(Boolean) as string[])]
+
+  // Touches of each cart: its own visits and those sharing a visitor token with them (listCartTouches).
+  const cartVisits = cartIds.length ? await service.listReferralVisits({ cart_id: cartIds }) : []
+  const tokens = [...new Set(cartVisits.map((v: any) => v.visitor_token).filter(Boolean) as string[])]
+  const tokenVisits = tokens.length ? await service.listReferralVisits({ visitor_token: tokens }) : []
+  const visitsByCart = new Map<string, any[]>()
+  const tokensByCart = new Map<string, Set<string>>()
+  for (const v of cartVisits as any[]) {
+    visitsByCart.set(v.cart_id, [...(visitsByCart.get(v.cart_id) ?? []), v])
+    if (v.visitor_token) {
+      tokensByCart.set(v.cart_id, (tokensByCart.get(v.cart_id) ?? new Set()).add(v.visitor_token))
+    }
+  }
+  const touchesOf = (cartId: string | null): any[] => {
+    if (!cartId) {
+      return []
+    }
+    const cartTokens = tokensByCart.get(cartId) ?? new Set<string>()
+    const byId = new Map<string, any>()
+    for (const v of visitsByCart.get(cartId) ?? []) byId.set(v.id, v)
+    for (const v of tokenVisits as any[]) if (v.visitor_token && cartTokens.has(v.visitor_token)) byId.set(v.id, v)
+    return [...byId.values()].sort(
+      (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    )
+  }
+
+  const [buyerDealers, bindings] = customerIds.length
+    ? await Promise.all([
+        service.listDealers({ customer_id: customerIds }, { select: ["id", "status", "parent_id", "customer_id"] }),
+        service.listCustomerBindings({ customer_id: customerIds, ended_at: null }),
+      ])
+    : [[], []]
+  const buyerDealerOf = new Map((buyerDealers as any[]).map((d) => [d.customer_id, d]))
+  const bindingOf = new Map<string, CurrentBinding>(
+    (bindings as any[]).map((b) => [
+      b.customer_id,
+      { id: b.id, dealer_id: b.dealer_id, link_id: b.link_id ?? null, expires_at: b.expires_at ? new Date(b.expires_at) : null },
+    ])
+  )
+
+  const allVisits = [...cartVisits, ...tokenVisits] as any[]
+  const linkIds = [...new Set(allVisits.map((v) => v.link_id))]
+  const links = linkIds.length
+    ? await service.listReferralLinks({ id: linkIds }, { select: ["id", "status", "expires_at"], withDeleted: true })
+    : []
+  const linkById = new Map(links.map((l: any) => [l.id, l]))
+  const dealerIds = [
+    ...new Set([
+      ...allVisits.map((v) => v.dealer_id),
+      ...(bindings as any[]).map((b) => b.dealer_id),
+      ...(buyerDealers as any[]).map((d) => d.parent_id).filter(Boolean),
+    ]),
+  ]
+  const dealers = dealerIds.length
+    ? await service.listDealers({ id: dealerIds }, { select: ["id", "status", "parent_id"] })
+    : []
+  const dealerById = new Map<string, DealerState>(
+    (dealers as any[]).map((d) => [d.id, { id: d.id, status: d.status, parent_id: d.parent_id ?? null }])
+  )
+  const missing = (id: string): DealerState => ({ id, status: "terminated", parent_id: null })
+
+  // Decide oldest first; a binding made by an order is what the buyer's later orders see.
+  const decisions: { order: OrderToAttribute; attribution: Omit<CartAttribution, "chain">; binding: NewBinding | null }[] = []
+  for (const order of sorted) {
+    const at = new Date(order.created_at)
+    const buyerDealer = order.customer_id ? buyerDealerOf.get(order.customer_id) : undefined
+    const binding = order.customer_id ? bindingOf.get(order.customer_id) : undefined
+    const touches: Touch[] = touchesOf(order.cart_id).map((v) => {
+      const link: any = linkById.get(v.link_id)
+      return {
+        at: new Date(v.created_at),
+        source: v.source,
+        link_id: v.link_id,
+        link_status: link?.status ?? "paused",
+        link_expires_at: link?.expires_at ? new Date(link.expires_at) : null,
+        dealer: dealerById.get(v.dealer_id) ?? missing(v.dealer_id),
+      }
+    })
+    const bindingState: Binding | null = binding
+      ? { dealer: dealerById.get(binding.dealer_id) ?? missing(binding.dealer_id), link_id: binding.link_id, expires_at: binding.expires_at }
+      : null
+    const attribution = decideAttribution({
+      now: at,
+      model: options.attribution_model,
+      window_days: options.attribution_window_days,
+      dealer_purchases_attribute_to: options.dealer_purchases_attribute_to,
+      buyer_dealer: buyerDealer
+        ? { id: buyerDealer.id, status: buyerDealer.status, parent_id: buyerDealer.parent_id ?? null }
+        : null,
+      buyer_upline: buyerDealer?.parent_id ? dealerById.get(buyerDealer.parent_id) ?? null : null,
+      binding: bindingState,
+      touches,
+    })
+
+    // bindCustomerStep: a first-time customer (or one whose binding expired) is bound to the dealer.
+    let newBinding: NewBinding | null = null
+    if (order.customer_id && attribution.dealer_id && attribution.commissionable && attribution.source !== "binding") {
+      const expired = binding?.expires_at && binding.expires_at.getTime() <= now.getTime()
+      if (!binding || expired) {
+        newBinding = {
+          id: generateEntityId(undefined, "cbind"),
+          customer_id: order.customer_id,
+          dealer_id: attribution.dealer_id,
+          link_id: attribution.link_id ?? null,
+          order_id: order.id,
+          bound_at: now,
+          expires_at: options.binding_days ? new Date(now.getTime() + options.binding_days * DAY_MS) : null,
+          ends_binding_id: binding?.id ?? null,
+        }
+        bindingOf.set(order.customer_id, {
+          id: null,
+          dealer_id: newBinding.dealer_id,
+          link_id: newBinding.link_id,
+          expires_at: newBinding.expires_at,
+        })
+      }
+    }
+    decisions.push({ order, attribution, binding: newBinding })
+  }
+  // Chains: each attributed dealer and its upline as they are now, level 1 first (chainOf).
+  const attributed = [...new Set(decisions.map((d) => d.attribution.dealer_id).filter(Boolean) as string[])]
+  const heads = attributed.length
+    ? await service.listDealers({ id: attributed }, { select: ["id", "code", "tier_id", "status", "path"] })
+    : []
+  const headById = new Map((heads as any[]).map((d) => [d.id, d]))
+  const uplineIds = [...new Set((heads as any[]).flatMap((d) => uplineIdsOfPath(d.path)))]
+  const upline = uplineIds.length
+    ? await service.listDealers({ id: uplineIds }, { select: ["id", "code", "tier_id", "status"] })
+    : []
+  const uplineById = new Map((upline as any[]).map((d) => [d.id, d]))
+  const chainOf = new Map<string, ChainLink[]>()
+  for (const head of heads as any[]) {
+    const members = [head, ...uplineIdsOfPath(head.path).map((id) => uplineById.get(id)).filter(Boolean)]
+    chainOf.set(
+      head.id,
+      members.map((d: any, i: number) => ({
+        dealer_id: d.id,
+        code: d.code,
+        tier_id: d.tier_id ?? d.tier?.id,
+        status: d.status,
+        level: i + 1,
+      }))
+    )
+  }
+
+  const decided: DecidedOrderAttribution[] = []
+  const failed: { order_id: string; reason: string }[] = []
+  for (const d of decisions) {
+    const dealerId = d.attribution.dealer_id
+    if (dealerId && !headById.has(dealerId)) {
+      failed.push({ order_id: d.order.id, reason: `Dealer with id: ${dealerId} was not found` })
+      continue
+    }
+    decided.push({
+      order_id: d.order.id,
+      cart_id: d.order.cart_id,
+      customer_id: d.order.customer_id,
+      attribution: { ...d.attribution, chain: dealerId ? chainOf.get(dealerId)! : [] },
+      binding: d.binding,
+    })
+  }
+  return { decided, failed }
+}
