@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
+import type DistributionModuleService from "../../src/modules/distribution/service"
+import { DISTRIBUTION_MODULE } from "../../src/types/module-names"
 import { evaluateCustomerTiersInBatches, evaluateCustomerTiersWorkflow } from "../../src/workflows/customer-tier"
 
 jest.setTimeout(300 * 1000)
@@ -355,7 +357,7 @@ medusaIntegrationTestRunner({
         { order_id: "order_6", customer_id: c2.id, placed_at: "2026-02-02T00:00:00Z", net: "9", currency_code: "usd" },
       ])
       await getContainer()
-        .resolve("distribution")
+        .resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
         .createCustomerBindings({ customer_id: c2.id, dealer_id: dealer.id, source: "admin", bound_at: new Date("2026-01-01T00:00:00Z") })
       await evaluateCustomerTiersInBatches(getContainer(), { source: "admin", now: new Date("2026-04-01T00:00:00Z") })
 

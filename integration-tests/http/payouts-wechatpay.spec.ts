@@ -1,17 +1,18 @@
 import { spawn } from "node:child_process"
+import crypto from "node:crypto"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WorkflowScheduler } from "@medusajs/framework/orchestration"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPublishableKey, registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
-import { generateApiV3Key, generateMerchantKeys } from "../helpers/wechatpay-keys"
+import { generateApiV3Key, generateMerchantKeys, generateRsaPemPair, type RsaPemPair } from "../helpers/wechatpay-keys"
 import { startWechatPayStandIn, type StandInRequest, type WechatPayStandIn } from "../helpers/wechatpay-stand-in"
 import type PayoutModuleService from "../../src/modules/payout/service"
 import { PAYOUT_MODULE } from "../../src/types/module-names"
 import { loadPayout } from "../../src/workflows/payout/utils/load-payout"
 import { processPayouts } from "../../src/workflows/payout/utils/process-payouts"
 
-jest.setTimeout(240 * 1000)
+jest.setTimeout(480 * 1000)
 
 /**
  * The `wechatpay` payout provider through the real app and PostgreSQL,
@@ -26,17 +27,22 @@ const BILLS = "/v3/fund-app/mch-transfer/transfer-bills"
 const RATE = 5
 
 let standIn: WechatPayStandIn
+// Known to the suite too, so it can sign callbacks of its own (other merchants, unknown bills, clock skew).
+let platform: RsaPemPair & { publicKeyId: string }
+let apiv3Key: string
 
 // Before the runner's own beforeAll, which loads medusa-config.ts (it reads DISTRIBUTION_OPTIONS).
 beforeAll(async () => {
   const merchant = generateMerchantKeys()
-  const apiv3Key = generateApiV3Key()
+  apiv3Key = generateApiV3Key()
+  platform = { ...generateRsaPemPair(), publicKeyId: `PUB_KEY_ID_${crypto.randomBytes(14).toString("hex").toUpperCase()}` }
   standIn = await startWechatPayStandIn({
     merchantPublicKey: merchant.publicKey,
     merchantSerial: merchant.serial,
     mchid: MCHID,
     appid: APPID,
     apiv3Key,
+    platformKeys: platform,
   })
   process.env.DISTRIBUTION_OPTIONS = JSON.stringify({
     min_payout_amount: "10",
@@ -489,6 +495,190 @@ medusaIntegrationTestRunner({
       // with a fake clock (src/lib/payout/__tests__), and measured against the stand-in by
       // `npm run bench:payouts`: no test here times anything.
       expect(payouts.map((p) => creates(p.out_bill_no).length)).toEqual(Array(8).fill(1))
+    })
+
+    // ---- Replayed, out-of-order and misaddressed callbacks (#8): each changes no payout, batch or ledger row.
+
+    const hookUrl = () => `${api.defaults.baseURL}/hooks/distribution/wechatpay`
+    /** Posts a callback as WeChat does; answers our status and body. */
+    const deliver = async (callback: { headers: Record<string, string>; rawBody: string }) => {
+      const res = await fetch(hookUrl(), { method: "POST", headers: callback.headers, body: callback.rawBody })
+      const text = await res.text()
+      return { status: res.status, body: text ? JSON.parse(text) : null }
+    }
+    /**
+     * A callback signed with the platform key and encrypted with the APIv3 key,
+     * exactly as WeChat builds one, for a bill we choose; `skew` moves its
+     * Wechatpay-Timestamp by that many seconds.
+     */
+    const wechatCallback = (bill: Record<string, unknown>, { skew = 0, id = crypto.randomUUID() } = {}) => {
+      const nonce = crypto.randomBytes(6).toString("hex")
+      const cipher = crypto.createCipheriv("aes-256-gcm", Buffer.from(apiv3Key, "utf8"), Buffer.from(nonce, "utf8"))
+      cipher.setAAD(Buffer.from("mch_payment", "utf8"))
+      const ciphertext = Buffer.concat([cipher.update(JSON.stringify(bill), "utf8"), cipher.final(), cipher.getAuthTag()])
+      const rawBody = JSON.stringify({
+        id,
+        create_time: new Date().toISOString(),
+        resource_type: "encrypt-resource",
+        event_type: "MCHTRANSFER.BILL.FINISHED",
+        summary: "商家转账单据终态通知",
+        resource: {
+          original_type: "mch_payment",
+          algorithm: "AEAD_AES_256_GCM",
+          ciphertext: ciphertext.toString("base64"),
+          associated_data: "mch_payment",
+          nonce,
+        },
+      })
+      const timestamp = String(Math.floor(Date.now() / 1000) + skew)
+      const headerNonce = crypto.randomBytes(16).toString("hex")
+      const signature = crypto
+        .sign("sha256", Buffer.from(`${timestamp}\n${headerNonce}\n${rawBody}\n`, "utf8"), crypto.createPrivateKey(platform.privateKey))
+        .toString("base64")
+      return {
+        headers: {
+          "Content-Type": "application/json",
+          "Wechatpay-Timestamp": timestamp,
+          "Wechatpay-Nonce": headerNonce,
+          "Wechatpay-Signature": signature,
+          "Wechatpay-Serial": platform.publicKeyId,
+        },
+        rawBody,
+      }
+    }
+    /** The bill WeChat has for a payout, in a given state (fields as the stand-in keeps them). */
+    const billOf = (outBillNo: string, state: string, extra: Record<string, unknown> = {}) => {
+      const t = standIn.transfers.get(outBillNo)!
+      return {
+        out_bill_no: outBillNo,
+        transfer_bill_no: t.transfer_bill_no,
+        state,
+        mch_id: MCHID,
+        transfer_amount: t.amount,
+        openid: t.openid,
+        ...(state === "FAIL" ? { fail_reason: "ACCOUNT_FROZEN" } : {}),
+        create_time: t.create_time,
+        update_time: new Date().toISOString(),
+        ...extra,
+      }
+    }
+    /** Every row a callback could change: payouts, batches, ledger entries and their moves. */
+    const moneyRows = async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const read = async (table: string) => (await pg.raw(`select * from ${table} order by id`)).rows
+      return {
+        payouts: await read("payout"),
+        batches: await read("payout_batch"),
+        entries: await read("commission_entry"),
+        transitions: await read("commission_entry_transition"),
+      }
+    }
+    const eventsOf = async (payoutId: string) => (await payout(payoutId)).events
+
+    it("an old callback replayed after the payout settled, a contradicting FAIL, or a stale or future timestamp change nothing", async () => {
+      const [a] = dealers
+      const batch = await createBatch([[a, "25.00"]])
+      const [p] = await approveAndSend(batch.id)
+      expect(p.status).toBe("awaiting_confirmation")
+      // Captured while the transfer waited for the dealer: validly signed, a real notification.
+      const waiting = wechatCallback(billOf(p.out_bill_no, "WAIT_USER_CONFIRM"))
+      const processing = wechatCallback(billOf(p.out_bill_no, "PROCESSING"))
+      const success = wechatCallback(billOf(p.out_bill_no, "SUCCESS"))
+      expect(await deliver(success)).toEqual({ status: 200, body: { code: "SUCCESS" } })
+      expect((await payout(p.id)).payout.status).toBe("succeeded")
+      const settled = await moneyRows()
+      expect(await balance(a)).toEqual(expect.objectContaining({ reserved: "0", paid_out: "25.00" }))
+
+      // Replayed later (within WeChat's 5-minute signature window): answered, ignored.
+      for (const old of [waiting, processing, success]) {
+        expect(await deliver(old)).toEqual({ status: 200, body: { code: "SUCCESS" } })
+      }
+      // WeChat contradicting itself: a FAIL after SUCCESS never un-pays.
+      expect((await deliver(wechatCallback(billOf(p.out_bill_no, "FAIL")))).status).toBe(200)
+      expect((await deliver(wechatCallback(billOf(p.out_bill_no, "CANCELLED")))).status).toBe(200)
+      expect(await moneyRows()).toEqual(settled)
+
+      // A replay outside the window is refused before it is read: 10 minutes old, or from the future.
+      const eventsBefore = (await eventsOf(p.id)).length
+      for (const skew of [-600, -301, 301, 600]) {
+        const res = await deliver(wechatCallback(billOf(p.out_bill_no, "FAIL"), { skew }))
+        expect([skew, res.status, res.body.code]).toEqual([skew, 401, "FAIL"])
+        expect(res.body.message).toMatch(/Wechatpay-Timestamp is -?\d+s off/)
+      }
+      expect(await moneyRows()).toEqual(settled)
+      expect(await eventsOf(p.id)).toHaveLength(eventsBefore)
+    })
+
+    it("out of order: SUCCESS before the ACCEPTED/PROCESSING one, an older state after a newer one, a retried payout's old bill", async () => {
+      const [a, b, c] = dealers
+      const batch = await createBatch([[a, "11.00"], [b, "12.00"], [c, "13.00"]])
+      const payouts = await approveAndSend(batch.id)
+      const [pa, pb, pc] = [byDealer(payouts, a), byDealer(payouts, b), byDealer(payouts, c)]
+
+      // a: the final SUCCESS overtakes the earlier ACCEPTED and PROCESSING notifications.
+      expect((await deliver(wechatCallback(billOf(pa.out_bill_no, "SUCCESS")))).status).toBe(200)
+      const afterSuccess = await moneyRows()
+      for (const state of ["ACCEPTED", "PROCESSING", "WAIT_USER_CONFIRM", "TRANSFERING"]) {
+        expect((await deliver(wechatCallback(billOf(pa.out_bill_no, state)))).status).toBe(200)
+      }
+      expect(await moneyRows()).toEqual(afterSuccess)
+      expect((await payout(pa.id)).payout).toEqual(expect.objectContaining({ status: "succeeded", provider_state: "SUCCESS" }))
+
+      // b: the dealer confirmed (TRANSFERING); an older WAIT_USER_CONFIRM or ACCEPTED arriving late never moves it back.
+      expect((await deliver(wechatCallback(billOf(pb.out_bill_no, "TRANSFERING")))).status).toBe(200)
+      expect((await payout(pb.id)).payout).toEqual(expect.objectContaining({ status: "processing", provider_state: "TRANSFERING" }))
+      const transferring = await moneyRows()
+      for (const state of ["WAIT_USER_CONFIRM", "ACCEPTED", "PROCESSING"]) {
+        expect((await deliver(wechatCallback(billOf(pb.out_bill_no, state)))).status).toBe(200)
+      }
+      expect(await moneyRows()).toEqual(transferring)
+
+      // c: FAIL, then retried under a new out_bill_no; the old bill's late callbacks touch neither payout.
+      expect((await deliver(wechatCallback(billOf(pc.out_bill_no, "FAIL")))).status).toBe(200)
+      expect(await balance(c)).toEqual(expect.objectContaining({ available: "13.00", reserved: "0" }))
+      const retry = (await api.post(`/admin/distribution/payouts/${pc.id}/retry`, {}, admin)).data.payout
+      await until("the retry sent", () => payout(retry.id), ({ payout }) => payout.status === "awaiting_confirmation")
+      const retried = await moneyRows()
+      for (const state of ["WAIT_USER_CONFIRM", "SUCCESS", "FAIL"]) {
+        expect((await deliver(wechatCallback(billOf(pc.out_bill_no, state)))).status).toBe(200)
+      }
+      expect(await moneyRows()).toEqual(retried)
+      expect(await balance(c)).toEqual(expect.objectContaining({ available: "0", reserved: "13.00", paid_out: "0" }))
+      // The retry's own SUCCESS pays once.
+      expect((await deliver(wechatCallback(billOf(retry.out_bill_no, "SUCCESS")))).status).toBe(200)
+      expect(await balance(c)).toEqual(expect.objectContaining({ reserved: "0", paid_out: "13.00" }))
+      expect((await ledger(c)).filter((e) => e.kind === "payout").map((e) => [e.amount, e.payout_id])).toEqual([["-13.00", retry.id]])
+    })
+
+    it("a callback for a bill we don't have, or one that decrypts but names another merchant, app, amount or recipient, changes nothing", async () => {
+      const [a] = dealers
+      const batch = await createBatch([[a, "31.00"]])
+      const [p] = await approveAndSend(batch.id)
+      const before = await moneyRows()
+      const eventsBefore = (await eventsOf(p.id)).length
+
+      // Signed by WeChat, about a bill that isn't ours (another system on the merchant id): acknowledged, ignored.
+      const unknown = await deliver(wechatCallback(billOf(p.out_bill_no, "SUCCESS", { out_bill_no: "po01UNKNOWNBILL000000000000000" })))
+      expect(unknown).toEqual({ status: 200, body: { code: "SUCCESS", message: "unknown out_bill_no" } })
+
+      // Decrypts with our key but is about another merchant, app, amount or recipient: refused, as WeChat reads it (4xx + FAIL).
+      for (const [what, extra, message] of [
+        ["merchant", { mch_id: "1900000999" }, /merchant 1900000999/],
+        ["app", { appid: "wx0000000000000000" }, /app wx0000000000000000/],
+        ["amount", { transfer_amount: 3101 }, /31\.01 CNY.*31\.00/],
+        ["recipient", { openid: "o-someone-else-000000000000" }, /openid/],
+      ] as const) {
+        const res = await deliver(wechatCallback(billOf(p.out_bill_no, "SUCCESS", extra)))
+        expect([what, res.status, res.body.code]).toEqual([what, 401, "FAIL"])
+        expect(res.body.message).toMatch(message)
+      }
+      expect(await moneyRows()).toEqual(before)
+      expect(await eventsOf(p.id)).toHaveLength(eventsBefore)
+      expect((await payout(p.id)).payout.status).toBe("awaiting_confirmation")
+
+      // The genuine one still settles it.
+      expect((await deliver(wechatCallback(billOf(p.out_bill_no, "SUCCESS")))).status).toBe(200)
+      expect(await balance(a)).toEqual(expect.objectContaining({ reserved: "0", paid_out: "31.00" }))
     })
 
     it("shows payouts only to their own dealer, signed in", async () => {

@@ -1,6 +1,35 @@
 import { z } from "@medusajs/framework/zod"
 import { COMMISSION_BASES, MATURE_ON } from "../../types/commission"
 
+const budget = z.number().int().min(0).max(1_000_000_000).nullable()
+const windowSeconds = z.number().int().min(1).max(86_400)
+
+/** Defaults generous for shoppers (also behind one carrier-grade NAT address), tight for guessing. */
+export const REFERRAL_RATE_LIMIT_DEFAULTS = {
+  window_seconds: 60,
+  per_ip: 300,
+  per_visitor: 60,
+  unknown_code_window_seconds: 900,
+  unknown_codes_per_ip: 30,
+  unknown_codes_per_visitor: 10,
+}
+
+export const ReferralRateLimitSchema = z.strictObject({
+  /** Window of the touch budgets (fixed windows, counted from the epoch). */
+  window_seconds: windowSeconds.default(REFERRAL_RATE_LIMIT_DEFAULTS.window_seconds),
+  /** Visits and attaches per client IP (req.ip) and window. */
+  per_ip: budget.default(REFERRAL_RATE_LIMIT_DEFAULTS.per_ip),
+  /** Visits and attaches per visitor_token and window. */
+  per_visitor: budget.default(REFERRAL_RATE_LIMIT_DEFAULTS.per_visitor),
+  /** Window of the unknown-code budgets. */
+  unknown_code_window_seconds: windowSeconds.default(REFERRAL_RATE_LIMIT_DEFAULTS.unknown_code_window_seconds),
+  /** Codes that do not exist per client IP and window; once spent, every touch from the IP waits. */
+  unknown_codes_per_ip: budget.default(REFERRAL_RATE_LIMIT_DEFAULTS.unknown_codes_per_ip),
+  /** Codes that do not exist per visitor_token and window. */
+  unknown_codes_per_visitor: budget.default(REFERRAL_RATE_LIMIT_DEFAULTS.unknown_codes_per_visitor),
+})
+export type ReferralRateLimitOptions = z.infer<typeof ReferralRateLimitSchema>
+
 /**
  * The plugin's options, as a merchant passes them in `medusa-config.ts`
  * (`plugins: [{ resolve: "medusa-plugin-distribution", options }]`).
@@ -33,6 +62,14 @@ export const PluginOptionsSchema = z
     dealer_purchases_attribute_to: z.enum(["self", "upline"]).default("self"),
     /** Salt for hashing visitors' IP addresses; set a secret value in production. */
     visit_ip_salt: z.string().default(""),
+    /**
+     * Request budgets of POST /store/distribution/referrals/visit and /attach,
+     * per client IP and per visitor token, shared by every process of the
+     * store (counted in PostgreSQL). Unknown codes (guessing) have a much
+     * smaller budget of their own. A limit of 0 or null switches that one off;
+     * null for the whole object switches the limiter off.
+     */
+    referral_rate_limit: ReferralRateLimitSchema.nullable().default(REFERRAL_RATE_LIMIT_DEFAULTS),
 
     /** What commission is a share of: the line after discounts, before tax and shipping; or before discounts. */
     commission_base: z.enum(COMMISSION_BASES).default("net_of_discounts"),

@@ -99,14 +99,23 @@ export type OutcomeResult = { status: PayoutStatus; needs_query: boolean }
  * package_info, failure_reason), even when the status stays the same.
  */
 export function applyOutcome(
-  current: { status: PayoutStatus },
-  outcome: Pick<TransferOutcome, "state">
+  current: { status: PayoutStatus; provider_state?: string | null },
+  outcome: Pick<TransferOutcome, "state"> & { provider_state?: string | null }
 ): OutcomeResult | null {
   const from = current.status
   // Settled is settled: a duplicate SUCCESS is a no-op and a FAIL after SUCCESS never un-pays.
   if (isTerminal(from)) return null
   // A draft was never sent; nothing a provider says can be about it.
   if (from === "draft") return null
+  // A late answer about an earlier stage (an old callback replayed, a query overtaken by a
+  // callback) is old news: WAIT_USER_CONFIRM after TRANSFERING must not undo the dealer's confirmation.
+  // (Only once the provider has told us a stage: a queued or sending payout takes any answer.)
+  if (
+    (from === "processing" || from === "awaiting_confirmation") &&
+    isEarlierProviderState(outcome.provider_state, current.provider_state)
+  ) {
+    return null
+  }
 
   switch (outcome.state) {
     case "unknown":
@@ -136,4 +145,27 @@ export function applyOutcome(
       // A provider returned a state this version doesn't know: treat it as unknown.
       return { status: from === "sending" || from === "queued" ? "processing" : from, needs_query: true }
   }
+}
+
+/**
+ * The stages a provider's transfer goes through, in order (WeChat Pay's
+ * transfer-bill states; other providers report none). States of one stage
+ * may follow each other either way.
+ */
+const PROVIDER_STATE_STAGE: Readonly<Record<string, number>> = {
+  ACCEPTED: 0,
+  PROCESSING: 1,
+  WAIT_USER_CONFIRM: 2,
+  TRANSFERING: 3,
+  CANCELING: 3,
+  SUCCESS: 4,
+  FAIL: 4,
+  CANCELLED: 4,
+}
+
+/** Whether `next` is a stage the transfer already left (both must be known states). */
+export function isEarlierProviderState(next: string | null | undefined, current: string | null | undefined): boolean {
+  const a = next ? PROVIDER_STATE_STAGE[next] : undefined
+  const b = current ? PROVIDER_STATE_STAGE[current] : undefined
+  return a !== undefined && b !== undefined && a < b
 }

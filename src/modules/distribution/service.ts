@@ -19,6 +19,7 @@ import {
   validateDealerPlacement,
 } from "../../lib/network/validate-dealer-move"
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
+import { textArray } from "../../lib/sql/text-array"
 import { Dealer } from "./models/dealer"
 import { DealerApplication } from "./models/dealer-application"
 import { DealerHistoryEntry } from "./models/dealer-history-entry"
@@ -27,6 +28,8 @@ import { DealerTier } from "./models/dealer-tier"
 import { OrderAttribution } from "./models/order-attribution"
 import { ReferralLink } from "./models/referral-link"
 import { ReferralVisit } from "./models/referral-visit"
+import { RateLimitWindow } from "./models/rate-limit-window"
+import type { WindowCounter } from "../../lib/rate-limit/referral-touch-limiter"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -47,6 +50,40 @@ export type DealerMoveResult = {
 
 export type DownlineCounts = { direct: number; total: number }
 
+/** A downline dealer as the tree views show it: the dealer's own columns and its tier. */
+export type DownlineRow = {
+  id: string
+  code: string
+  display_name: string
+  status: string
+  depth: number
+  parent_id: string | null
+  path: string
+  tier_id: string
+  tier: { id: string; code: string; name_en: string; name_zh: string; rank: number } | null
+}
+
+const DOWNLINE_SELECT = `SELECT d.id, d.code, d.display_name, d.status, d.depth, d.parent_id, d.path, d.tier_id,
+        t.id AS t_id, t.code AS t_code, t.name_en AS t_name_en, t.name_zh AS t_name_zh, t.rank AS t_rank
+   FROM distribution_dealer d
+   LEFT JOIN distribution_dealer_tier t ON t.id = d.tier_id AND t.deleted_at IS NULL`
+
+function downlineRow(r: Record<string, any>): DownlineRow {
+  return {
+    id: r.id,
+    code: r.code,
+    display_name: r.display_name,
+    status: r.status,
+    depth: Number(r.depth),
+    parent_id: r.parent_id ?? null,
+    path: r.path,
+    tier_id: r.tier_id,
+    tier: r.t_id
+      ? { id: r.t_id, code: r.t_code, name_en: r.t_name_en, name_zh: r.t_name_zh, rank: Number(r.t_rank) }
+      : null,
+  }
+}
+
 // Every change to the tree's shape takes this lock, so two concurrent moves
 // can never interleave into a cycle or a depth over the limit.
 const TREE_LOCK_KEY = "medusa-plugin-distribution:dealer-tree"
@@ -60,6 +97,7 @@ class DistributionModuleService extends MedusaService({
   ReferralVisit,
   CustomerBinding,
   OrderAttribution,
+  RateLimitWindow,
 }) {
   protected readonly options_: PluginOptions
 
@@ -91,29 +129,67 @@ class DistributionModuleService extends MedusaService({
 
   /**
    * The dealer's downline, `maxLevels` levels deep (all when omitted), ordered
-   * by path so a parent always precedes its children — one prefix range scan.
+   * by path so a parent always precedes its children — one prefix range scan
+   * joined to the tier, read as plain rows (no ORM entities: a downline of
+   * 100,000 dealers is one query, not 100,000 hydrated entities).
    */
   @InjectManager()
   async listDownline(
     dealerId: string,
     maxLevels?: number,
     @MedusaContext() sharedContext: Context = {}
-  ) {
+  ): Promise<DownlineRow[]> {
     const manager = sharedContext.manager as unknown as SqlManager
     const root = await this.loadTreeNode(manager, dealerId)
     const rows = await manager.execute(
-      `SELECT id FROM distribution_dealer
-        WHERE path LIKE ? AND deleted_at IS NULL AND depth <= ?
-        ORDER BY path`,
+      `${DOWNLINE_SELECT}
+        WHERE d.path LIKE ? AND d.deleted_at IS NULL AND d.depth <= ?
+        ORDER BY d.path`,
       [descendantsLikePattern(root.path), root.depth + (maxLevels ?? 1000)]
     )
-    if (!rows.length) {
+    return rows.map(downlineRow)
+  }
+
+  /**
+   * At most `limit` dealers of the downline, `maxLevels` levels deep, level by
+   * level (depth, then path: every dealer's parent comes before it, and a cut
+   * never leaves a level half-read above the last one), with the number of
+   * dealers the whole downline to that depth has. One query.
+   */
+  @InjectManager()
+  async listDownlinePage(
+    dealerId: string,
+    { maxLevels, limit }: { maxLevels?: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ root: { id: string; depth: number }; dealers: DownlineRow[]; total: number }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const root = await this.loadTreeNode(manager, dealerId)
+    const rows = await manager.execute(
+      `${DOWNLINE_SELECT.replace("SELECT", "SELECT count(*) OVER ()::int AS total_count,")}
+        WHERE d.path LIKE ? AND d.deleted_at IS NULL AND d.depth <= ?
+        ORDER BY d.depth, d.path
+        LIMIT ?`,
+      [descendantsLikePattern(root.path), root.depth + (maxLevels ?? 1000), Math.max(1, limit)]
+    )
+    // limit is at least 1: no row means an empty downline.
+    const total = rows.length ? Number(rows[0].total_count) : 0
+    return { root: { id: root.id, depth: root.depth }, dealers: rows.map(downlineRow), total }
+  }
+
+  /** Id, code and display name of dealers (soft-deleted ones too): one indexed read, no ORM entities. */
+  @InjectManager()
+  async listDealerRefs(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; code: string; display_name: string }[]> {
+    if (!ids.length) {
       return []
     }
-    const ids = rows.map((r) => r.id as string)
-    const dealers = await this.listDealers({ id: ids }, { relations: ["tier"] }, sharedContext)
-    const byId = new Map(dealers.map((d) => [d.id, d]))
-    return ids.map((id) => byId.get(id)).filter(Boolean) as typeof dealers
+    const manager = sharedContext.manager as unknown as SqlManager
+    return await manager.execute(
+      `SELECT id, code, display_name FROM distribution_dealer WHERE id = ANY(?::text[])`,
+      [textArray(ids)]
+    )
   }
 
   /** Direct and whole-downline head counts for each dealer, in one query. */
@@ -316,6 +392,71 @@ class DistributionModuleService extends MedusaService({
     )
   }
 
+  /**
+   * Rate-limit counters in one statement: adds one to each `increment` key
+   * (restarting it at 1 when its window is newer than the stored one) and
+   * reads the `read` keys. Answers each key's hits in the window asked for.
+   * The upsert is atomic, so processes sharing the database count together;
+   * a process whose clock lags a little never moves a window back.
+   */
+  @InjectManager()
+  async countRateLimitHits(
+    input: { increment: WindowCounter[]; read: WindowCounter[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    const increment = dedupeCounters(input.increment)
+    const read = dedupeCounters(input.read)
+    if (!increment.length && !read.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const params: unknown[] = []
+    // A data-modifying WITH must be at the top level: the upsert leads, the reads are a UNION.
+    const selects: string[] = []
+    let upsert = ""
+    if (increment.length) {
+      upsert = `WITH bumped AS (
+           INSERT INTO distribution_rate_limit_window AS w (id, window_start, expires_at, hits)
+           VALUES ${increment.map(() => "(?, ?, ?, 1)").join(", ")}
+           ON CONFLICT (id) DO UPDATE SET
+             hits = CASE WHEN excluded.window_start > w.window_start THEN 1 ELSE w.hits + 1 END,
+             window_start = GREATEST(w.window_start, excluded.window_start),
+             expires_at = GREATEST(w.expires_at, excluded.expires_at),
+             updated_at = now()
+           RETURNING w.id, w.window_start, w.hits) `
+      params.push(...increment.flatMap((c) => [c.key, c.window_start, c.expires_at]))
+      selects.push(`SELECT id, window_start, hits FROM bumped`)
+    }
+    if (read.length) {
+      selects.push(`SELECT id, window_start, hits FROM distribution_rate_limit_window WHERE id IN (?)`)
+      params.push(read.map((c) => c.key))
+    }
+    const rows = await manager.execute(upsert + selects.join(" UNION ALL "), params)
+    const asked = new Map([...increment, ...read].map((c) => [c.key, c.window_start.getTime()]))
+    const hits: Record<string, number> = {}
+    for (const c of [...increment, ...read]) {
+      hits[c.key] = 0
+    }
+    for (const row of rows) {
+      // A row of an older window counts nothing in the one asked for.
+      if (new Date(row.window_start).getTime() >= (asked.get(row.id) ?? Infinity)) {
+        hits[row.id] = Number(row.hits)
+      }
+    }
+    return hits
+  }
+
+  /** Drops rate-limit counters whose window has ended; returns how many. */
+  @InjectManager()
+  async purgeRateLimitWindows(before: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `DELETE FROM distribution_rate_limit_window WHERE expires_at < ? RETURNING id`,
+      [before]
+    )
+    return rows.length
+  }
+
   private async lockTree(manager: SqlManager) {
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [TREE_LOCK_KEY])
   }
@@ -339,6 +480,10 @@ class DistributionModuleService extends MedusaService({
       status: row.status,
     }
   }
+}
+
+function dedupeCounters(counters: WindowCounter[]): WindowCounter[] {
+  return [...new Map(counters.map((c) => [c.key, c])).values()]
 }
 
 export default DistributionModuleService

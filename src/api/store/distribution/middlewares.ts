@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreReferralAttach, StoreReferralVisit } from "./referrals/validators"
+import { limitReferralTouches } from "./referrals/rate-limit"
 import { CreateReferralLinkBody, UpdateReferralLinkBody } from "../../shared/referral-link-validators"
 import { StoreCreateDealerApplication, StoreEmptyQuery, StoreListQuery, StoreStatementQuery } from "./validators"
 import { LedgerListQuery } from "../../shared/commission-validators"
@@ -89,12 +90,12 @@ export const storeDistributionMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/distribution/referrals/visit",
-    middlewares: [maybeCustomer, validateAndTransformBody(StoreReferralVisit)],
+    middlewares: [limitReferralTouches, maybeCustomer, validateAndTransformBody(StoreReferralVisit)],
   },
   {
     method: ["POST"],
     matcher: "/store/distribution/referrals/attach",
-    middlewares: [maybeCustomer, validateAndTransformBody(StoreReferralAttach)],
+    middlewares: [limitReferralTouches, maybeCustomer, validateAndTransformBody(StoreReferralAttach)],
   },
   {
     method: ["GET"],

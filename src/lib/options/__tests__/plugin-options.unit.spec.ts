@@ -67,3 +67,37 @@ describe("referral options", () => {
     expect(() => resolvePluginOptions({ timezone: "Mars/Olympus" })).toThrow(/timezone.*IANA/)
   })
 })
+
+describe("referral rate-limit options", () => {
+  it("default to generous touch budgets and a tight unknown-code budget", () => {
+    expect(resolvePluginOptions({}).referral_rate_limit).toEqual({
+      window_seconds: 60,
+      per_ip: 300,
+      per_visitor: 60,
+      unknown_code_window_seconds: 900,
+      unknown_codes_per_ip: 30,
+      unknown_codes_per_visitor: 10,
+    })
+  })
+
+  it("fill what is left out, and switch off with null (whole) or 0 / null (one budget)", () => {
+    expect(resolvePluginOptions({ referral_rate_limit: { per_ip: 1000 } }).referral_rate_limit).toEqual(
+      expect.objectContaining({ per_ip: 1000, per_visitor: 60, unknown_codes_per_ip: 30 })
+    )
+    expect(resolvePluginOptions({ referral_rate_limit: null }).referral_rate_limit).toBeNull()
+    expect(
+      resolvePluginOptions({ referral_rate_limit: { per_ip: 0, unknown_codes_per_ip: null } }).referral_rate_limit
+    ).toEqual(expect.objectContaining({ per_ip: 0, unknown_codes_per_ip: null }))
+  })
+
+  it.each([
+    [{ per_ip: -1 }, /referral_rate_limit\.per_ip/],
+    [{ per_visitor: 1.5 }, /referral_rate_limit\.per_visitor/],
+    [{ unknown_codes_per_ip: "30" }, /referral_rate_limit\.unknown_codes_per_ip/],
+    [{ window_seconds: 0 }, /referral_rate_limit\.window_seconds/],
+    [{ unknown_code_window_seconds: 86_401 }, /referral_rate_limit\.unknown_code_window_seconds/],
+    [{ per_minute: 10 }, /referral_rate_limit/],
+  ])("refuses %p, naming the option", (value, message) => {
+    expect(() => resolvePluginOptions({ referral_rate_limit: value })).toThrow(message)
+  })
+})

@@ -8,6 +8,7 @@ import {
   assertRetryable,
   assertTransition,
   canTransition,
+  isEarlierProviderState,
   isTerminal,
   PAYOUT_TRANSITIONS,
   PayoutStateError,
@@ -183,5 +184,48 @@ describe("action guards", () => {
   it("assertProviderCancelable: awaiting_confirmation only", () => {
     expect(() => assertProviderCancelable("awaiting_confirmation")).not.toThrow()
     expect(() => assertProviderCancelable("processing")).toThrow(PayoutStateError)
+  })
+})
+
+describe("applyOutcome: answers about an earlier stage of the transfer", () => {
+  const at = (status: PayoutStatus, provider_state: string | null) => ({ status, provider_state })
+
+  it.each([
+    // the dealer confirmed (TRANSFERING): an old WAIT_USER_CONFIRM / ACCEPTED / PROCESSING is old news
+    [at("processing", "TRANSFERING"), "awaiting_confirmation", "WAIT_USER_CONFIRM"],
+    [at("processing", "TRANSFERING"), "processing", "ACCEPTED"],
+    [at("processing", "TRANSFERING"), "processing", "PROCESSING"],
+    [at("awaiting_confirmation", "WAIT_USER_CONFIRM"), "processing", "ACCEPTED"],
+    [at("awaiting_confirmation", "WAIT_USER_CONFIRM"), "processing", "PROCESSING"],
+    [at("processing", "PROCESSING"), "processing", "ACCEPTED"],
+  ] as const)("%p ignores %s (%s)", (current, state, provider_state) => {
+    expect(applyOutcome(current, { state, provider_state })).toBeNull()
+  })
+
+  it.each([
+    // forward: ACCEPTED -> PROCESSING -> WAIT_USER_CONFIRM -> TRANSFERING -> SUCCESS
+    [at("processing", "ACCEPTED"), "processing", "PROCESSING", "processing"],
+    [at("processing", "PROCESSING"), "awaiting_confirmation", "WAIT_USER_CONFIRM", "awaiting_confirmation"],
+    [at("awaiting_confirmation", "WAIT_USER_CONFIRM"), "processing", "TRANSFERING", "processing"],
+    [at("awaiting_confirmation", "WAIT_USER_CONFIRM"), "processing", "CANCELING", "processing"],
+    [at("processing", "CANCELING"), "processing", "TRANSFERING", "processing"],
+    [at("processing", "TRANSFERING"), "succeeded", "SUCCESS", "succeeded"],
+    // a final state overtakes every earlier one
+    [at("processing", "ACCEPTED"), "failed", "FAIL", "failed"],
+    // a queued or sending payout (sent again after not_found) takes any answer
+    [at("queued", "TRANSFERING"), "processing", "ACCEPTED", "processing"],
+    [at("sending", "WAIT_USER_CONFIRM"), "processing", "ACCEPTED", "processing"],
+    // no stage known on either side (the manual provider, an unknown state)
+    [at("processing", null), "awaiting_confirmation", "WAIT_USER_CONFIRM", "awaiting_confirmation"],
+    [at("processing", "TRANSFERING"), "awaiting_confirmation", null, "awaiting_confirmation"],
+  ] as const)("%p takes %s (%s)", (current, state, provider_state, status) => {
+    expect(applyOutcome(current, { state, provider_state })).toEqual({ status, needs_query: false })
+  })
+
+  it("orders the stages", () => {
+    expect(isEarlierProviderState("WAIT_USER_CONFIRM", "TRANSFERING")).toBe(true)
+    expect(isEarlierProviderState("TRANSFERING", "CANCELING")).toBe(false)
+    expect(isEarlierProviderState("SOMETHING_NEW", "SUCCESS")).toBe(false)
+    expect(isEarlierProviderState(null, "SUCCESS")).toBe(false)
   })
 })

@@ -51,6 +51,8 @@ export type PayoutCallback = {
   event_id: string
   out_bill_no: string
   outcome: TransferOutcome
+  /** What the provider says it transfers (major units, as a decimal string) and to whom, when it says. */
+  transfer?: { amount: string | null; recipient: string | null }
 }
 
 /** Thrown by `parseCallback` when a callback can't be verified: it changes nothing. */

@@ -13,6 +13,7 @@ export type PayoutRecord = {
   currency_code: string
   amount: string
   status: PayoutStatus
+  provider_state: string | null
   out_bill_no: string
   account_snapshot: Record<string, string | null> | null
   package_info: string | null

@@ -1,8 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PayoutCallbackRejected } from "../../../../modules/payout/providers/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import Decimal from "decimal.js"
+import { type PayoutCallback, PayoutCallbackRejected } from "../../../../modules/payout/providers/types"
 import type PayoutModuleService from "../../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../../types/module-names"
 import { applyPayoutOutcomeWorkflow } from "../../../../workflows/payout/workflows/apply-payout-outcome"
+import { loadPayout, type PayoutRecord } from "../../../../workflows/payout/utils/load-payout"
 
 /**
  * WeChat Pay's transfer callback (MCHTRANSFER.BILL.FINISHED). The signature
@@ -26,10 +29,19 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     }
     throw error
   }
-  const [payout] = await payouts.listPayouts({ out_bill_no: callback.out_bill_no, provider_id: "wechatpay" }, { select: ["id"] })
-  if (!payout) {
+  const [found] = await payouts.listPayouts({ out_bill_no: callback.out_bill_no, provider_id: "wechatpay" }, { select: ["id"] })
+  if (!found) {
     // Signed by WeChat but not ours (another system on the same merchant id): nothing to do, don't make WeChat retry.
     res.status(200).json({ code: "SUCCESS", message: "unknown out_bill_no" })
+    return
+  }
+  const payout = await loadPayout(req.scope, found.id)
+  const disagreement = callbackDisagreement(callback, payout)
+  if (disagreement) {
+    // WeChat: check a notification agrees with the merchant's own data before acting on it. Refused
+    // (WeChat delivers it again later); the payout's truth is then what a query says.
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`wechatpay callback for ${payout.id} refused: ${disagreement}`)
+    res.status(401).json({ code: "FAIL", message: disagreement })
     return
   }
   await applyPayoutOutcomeWorkflow(req.scope).run({
@@ -41,4 +53,18 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     },
   })
   res.status(200).json({ code: "SUCCESS" })
+}
+
+/** Why a verified callback can't be about this payout (another amount or recipient), or null. */
+function callbackDisagreement(callback: PayoutCallback, payout: PayoutRecord): string | null {
+  const amount = callback.transfer?.amount
+  if (amount != null && !new Decimal(amount).eq(payout.amount)) {
+    return `callback names ${amount} CNY; payout ${payout.id} is ${payout.amount} ${payout.currency_code.toUpperCase()}`
+  }
+  const recipient = callback.transfer?.recipient
+  const openid = payout.account_snapshot?.openid?.trim()
+  if (recipient != null && openid && recipient !== openid) {
+    return `callback names another openid than payout ${payout.id} pays`
+  }
+  return null
 }

@@ -3,6 +3,7 @@ import { hashVisitorIp, newVisitorToken } from "../../../../lib/attribution/visi
 import type DistributionModuleService from "../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../types/module-names"
 import { recordReferralTouchWorkflow } from "../../../../workflows"
+import { isUnknownReferralCode, recordUnknownReferralCode } from "./rate-limit"
 
 type TouchBody = { code: string; cart_id?: string | null; visitor_token?: string | null }
 
@@ -22,6 +23,12 @@ export function recordTouchRoute(source: "link" | "code") {
         ip_hash: hashVisitorIp(req.ip, options.visit_ip_salt),
         bind_on_visit: options.bind_on === "visit",
       },
+    }).catch(async (error) => {
+      // A code that does not exist spends the much smaller guessing budget.
+      if (isUnknownReferralCode(error)) {
+        await recordUnknownReferralCode(req)
+      }
+      throw error
     })
     res.json(result)
   }

@@ -199,10 +199,18 @@ export class WechatPayPayoutProvider implements PayoutProvider {
     if (bill.mch_id !== undefined && bill.mch_id !== this.options.mchid) {
       throw new PayoutCallbackRejected(`callback is for merchant ${bill.mch_id}, not ${this.options.mchid}`)
     }
+    if (bill.appid !== undefined && bill.appid !== this.options.appid) {
+      throw new PayoutCallbackRejected(`callback is for app ${bill.appid}, not ${this.options.appid}`)
+    }
     return {
       event_id: notification.id,
       out_bill_no: bill.out_bill_no!,
       outcome: outcomeOfBill(bill),
+      // WeChat: "check that the notification agrees with the merchant's own data" — the route compares these.
+      transfer: {
+        amount: Number.isSafeInteger(bill.transfer_amount) ? fenToYuan(bill.transfer_amount!) : null,
+        recipient: typeof bill.openid === "string" ? bill.openid : null,
+      },
     }
   }
 

@@ -38,6 +38,7 @@ export type WechatTransferBill = {
   transfer_amount?: number
   openid?: string
   mch_id?: string
+  appid?: string
 }
 
 /** Maps a bill to an outcome; a state we don't know is "unknown" (query later), never a guess. */

@@ -61,7 +61,8 @@ describe("WechatPayPayoutProvider against the WeChat Pay stand-in", () => {
     public_key_id: standIn.publicKeyId,
     notify_url: receiver.url,
     base_url: standIn.url,
-    timeout_ms: 300,
+    // Long enough for a loaded CI machine; only the "timeout" misbehaviour waits it out.
+    timeout_ms: 3000,
     ...overrides,
   })
 
@@ -280,7 +281,7 @@ describe("WechatPayPayoutProvider against the WeChat Pay stand-in", () => {
       standIn.misbehave(["timeout"])
       const outcome = await provider.createTransfer(input)
       expect(outcome.state).toBe("unknown")
-      expect(outcome.error).toMatch(/no answer within 300 ms/)
+      expect(outcome.error).toMatch(/no answer within 3000 ms/)
       expect(standIn.transfers.has(input.out_bill_no)).toBe(false)
       expect(await provider.queryTransfer({ out_bill_no: input.out_bill_no, currency_code: "cny" })).toMatchObject({
         state: "not_found",
@@ -413,6 +414,7 @@ describe("WechatPayPayoutProvider against the WeChat Pay stand-in", () => {
             package_info: null,
             failure_reason: null,
           },
+          transfer: { amount: "15.00", recipient: "o-dealer-openid-1" },
         },
       ])
     })
@@ -466,6 +468,16 @@ describe("WechatPayPayoutProvider against the WeChat Pay stand-in", () => {
 
       const otherMerchant = new WechatPayPayoutProvider(optionsFor({ mchid: "1900000999" }))
       await expect(otherMerchant.parseCallback({ headers, rawBody })).rejects.toThrow(/merchant 1900000109/)
+    })
+
+    it("compares the app only when the bill names one (WeChat's transfer callbacks carry none; a bill naming another app is refused in the HTTP spec)", async () => {
+      const input = transfer("15.00")
+      await provider.createTransfer(input)
+      const { headers, rawBody } = standIn.buildCallback(input.out_bill_no)
+      await expect(provider.parseCallback({ headers, rawBody })).resolves.toMatchObject({ out_bill_no: input.out_bill_no })
+      const otherApp = new WechatPayPayoutProvider(optionsFor({ appid: "wx0000000000000000" }))
+      // The stand-in's bills carry no appid (as WeChat's transfer callbacks): nothing to compare, accepted.
+      await expect(otherApp.parseCallback({ headers, rawBody })).resolves.toMatchObject({ out_bill_no: input.out_bill_no })
     })
   })
 })
