@@ -3,7 +3,7 @@ import type DistributionModuleService from "../../../../../modules/distribution/
 import { DISTRIBUTION_MODULE } from "../../../../../types/module-names"
 import { createReferralLinkWorkflow } from "../../../../../workflows"
 import { presentReferralLinks } from "../../../../shared/referral-links"
-import { currentDealer } from "../current-dealer"
+import { activeDealer, currentDealer } from "../current-dealer"
 import type { CreateReferralLinkBodyType } from "../../../../shared/referral-link-validators"
 
 /** The signed-in dealer's links — default first, then newest — with visits, carts, orders and conversion. */
@@ -18,7 +18,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<CreateReferralLinkBodyType>,
   res: MedusaResponse
 ) => {
-  const dealer = await currentDealer(req)
+  const dealer = await activeDealer(req, "create links")
   const { result } = await createReferralLinkWorkflow(req.scope).run({
     input: { ...req.validatedBody, dealer_id: dealer.id },
   })

@@ -3,7 +3,7 @@ import type PayoutModuleService from "../../../../../modules/payout/service"
 import { PAYOUT_MODULE } from "../../../../../types/module-names"
 import { requestWithdrawalWorkflow } from "../../../../../workflows/payout/workflows/request-withdrawal"
 import { payoutViews, retrievePayoutBatchView } from "../../../../shared/payout-views"
-import { currentDealer } from "../current-dealer"
+import { activeDealer, currentDealer } from "../current-dealer"
 
 /** The signed-in dealer's withdrawals (payouts it asked for), newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -28,7 +28,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<{ currency_code: string; provider_id?: string }>,
   res: MedusaResponse
 ) => {
-  const dealer = await currentDealer(req)
+  const dealer = await activeDealer(req, "withdraw")
   const { result } = await requestWithdrawalWorkflow(req.scope).run({
     input: { dealer_id: dealer.id, customer_id: req.auth_context.actor_id, ...req.validatedBody },
   })

@@ -9,7 +9,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<UpdateReferralLinkBodyType>,
   res: MedusaResponse
 ) => {
-  await ownReferralLink(req, req.params.id)
+  await ownReferralLink(req, req.params.id, "change links")
   const { result } = await updateReferralLinkWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },
   })
