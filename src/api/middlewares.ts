@@ -15,9 +15,13 @@ import { storeDealerStockMiddlewares } from "./store/distribution/me/stock/middl
 import { adminPerformanceMiddlewares } from "./admin/distribution/performance/middlewares"
 import { storeDealerPerformanceMiddlewares } from "./store/distribution/me/performance/middlewares"
 import { storeDistributionMiddlewares } from "./store/distribution/middlewares"
+import { rejectNulBytes } from "./shared/reject-nul-bytes"
 
 export default defineMiddlewares({
   routes: [
+    // Postgres text can't hold NUL: refuse it in ids, queries and bodies before it becomes a 500.
+    { matcher: "/admin/distribution*", middlewares: [rejectNulBytes] },
+    { matcher: "/store/distribution*", middlewares: [rejectNulBytes] },
     ...adminDealerTierMiddlewares,
     ...adminCustomerTierMiddlewares,
     ...adminDealerMiddlewares,

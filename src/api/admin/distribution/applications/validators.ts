@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { findParams } from "../../../shared/find-params"
 import {
-  createFindParams,
   createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
@@ -9,7 +9,7 @@ import { DEALER_APPLICATION_STATUSES } from "../../../../types/dealer-applicatio
 export const AdminGetDealerApplicationParams = createSelectParams()
 
 export const AdminGetDealerApplicationsParams = z.strictObject({
-  ...createFindParams({ limit: 20, offset: 0, order: "-created_at" }).shape,
+  ...findParams({ limit: 20, offset: 0, order: "-created_at" }),
   q: z.string().optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   status: z

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { findParams } from "../../../shared/find-params"
 import {
-  createFindParams,
   createOperatorMap,
   createSelectParams,
 } from "@medusajs/medusa/api/utils/validators"
@@ -12,7 +12,7 @@ export const AdminGetDealerParams = createSelectParams()
 export type AdminGetDealerParamsType = z.infer<typeof AdminGetDealerParams>
 
 export const AdminGetDealersParams = z.strictObject({
-  ...createFindParams({ limit: 20, offset: 0, order: "-created_at" }).shape,
+  ...findParams({ limit: 20, offset: 0, order: "-created_at" }),
   q: z.string().optional(),
   id: stringOrList.optional(),
   code: stringOrList.optional(),
@@ -87,13 +87,19 @@ export const AdminDealerStatusChange = z.strictObject({
 })
 export type AdminDealerStatusChangeType = z.infer<typeof AdminDealerStatusChange>
 
+/** Dealers the downline tree returns by default, and at most (a tree the admin can render). */
+export const DOWNLINE_DEFAULT_LIMIT = 2000
+export const DOWNLINE_MAX_LIMIT = 20000
+
 export const AdminGetDealerDownlineParams = z.strictObject({
   depth: z.coerce.number().int().min(1).max(10).optional(),
+  /** At most this many dealers, level by level; `truncated` says when the downline has more. */
+  limit: z.coerce.number().int().min(1).max(DOWNLINE_MAX_LIMIT).optional(),
 })
 export type AdminGetDealerDownlineParamsType = z.infer<typeof AdminGetDealerDownlineParams>
 
 export const AdminGetDealerHistoryParams = z.strictObject({
-  ...createFindParams({ limit: 50, offset: 0, order: "-created_at" }).shape,
+  ...findParams({ limit: 50, offset: 0, order: "-created_at" }),
 })
 export type AdminGetDealerHistoryParamsType = z.infer<typeof AdminGetDealerHistoryParams>
 

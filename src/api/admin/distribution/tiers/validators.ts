@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { findParams } from "../../../shared/find-params"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 
 export const AdminGetDealerTierParams = createSelectParams()
 export type AdminGetDealerTierParamsType = z.infer<typeof AdminGetDealerTierParams>
 
 export const AdminGetDealerTiersParams = z.strictObject({
-  ...createFindParams({ limit: 50, offset: 0, order: "rank" }).shape,
+  ...findParams({ limit: 50, offset: 0, order: "rank" }),
   q: z.string().optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   code: z.union([z.string(), z.array(z.string())]).optional(),
