@@ -3,18 +3,35 @@
 // development store with the plugin and a referral code, against the same
 // Medusa without the plugin (a stock project generated under .bench/), on the
 // same machine, with the same catalog and the same seeded checkouts. Both
-// servers run at once (`medusa start`, NODE_ENV=production, admin disabled,
-// in-memory event bus / workflow engine / cache / locking for both); rounds
-// alternate between them, and before each round the previous round's
-// order.placed work (attribution + commission accrual, async) has drained,
-// so one server's backlog never runs during the other's round.
+// stores run at once (`medusa start`, NODE_ENV=production, admin disabled) in
+// one of two topologies, the same for both stores:
 //
-//   npm run bench:checkout -- [--checkouts 200] [--rounds 8] [--concurrency 4] [--seed 9] [--plain] [--budget 180]
+// - shared: one process per store (MEDUSA_WORKER_MODE=shared) with the
+//   in-memory event bus / workflow engine / cache / locking: the order.placed
+//   subscribers run in the process serving the next checkouts;
+// - split (production): per store one `server` process and one `worker`
+//   process (MEDUSA_WORKER_MODE=server / worker) on Redis (REDIS_URL, a
+//   private logical database per store): Redis event bus, workflow engine,
+//   cache and locking (medusa-config.ts switches to them when REDIS_URL is
+//   set; the stock store's config gets the same modules), so the subscribers
+//   run on the worker.
+//
+// Rounds alternate between the stores, and before each round the previous
+// round's order.placed work (attribution + commission accrual, async) has
+// drained, so one store's backlog never runs during the other's round. With
+// --topology both (the default) the shared topology is measured first, then
+// the split one, on the same databases.
+//
+//   npm run bench:checkout -- [--topology both|shared|split] [--checkouts 200] [--rounds 8]
+//        [--concurrency 4] [--seed 9] [--plain] [--budget 180]
+//        [--redis-url redis://127.0.0.1:6379] [--redis-dbs 13,14]
 //
 // --checkouts is per variant; variants: stock and plugin + referral code,
 // with --plain also the plugin store without a referral code. No round
-// starts once --budget seconds of rounds have passed (0: no limit); the
-// report says when that cut the run short.
+// starts once --budget seconds of a topology's rounds have passed (0: no
+// limit); the report says when that cut the run short. --redis-dbs are the
+// logical databases of the plugin and the stock store: they must be empty, and
+// are flushed after the run.
 import { spawn } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
@@ -34,6 +51,9 @@ const { values: opts } = parseArgs({
     checkouts: { type: "string", default: "200" },
     rounds: { type: "string", default: "8" },
     budget: { type: "string", default: "180" },
+    topology: { type: "string", default: "both" },
+    "redis-url": { type: "string", default: process.env.BENCH_REDIS_URL || process.env.REDIS_URL || "redis://127.0.0.1:6379" },
+    "redis-dbs": { type: "string", default: "13,14" },
     concurrency: { type: "string", default: "4" },
     warmup: { type: "string", default: "12" },
     seed: { type: "string", default: "9" },
@@ -50,6 +70,18 @@ const SEED = Number(opts.seed)
 /** Seconds of measured rounds after which no new round starts (so the default run stays near 5 min). */
 const BUDGET = Number(opts.budget)
 const PER_ROUND = Math.ceil(CHECKOUTS / ROUNDS)
+const TOPOLOGIES = opts.topology === "both" ? ["shared", "split"] : [opts.topology]
+if (!TOPOLOGIES.every((t) => t === "shared" || t === "split")) {
+  console.error(`--topology must be both, shared or split (got ${opts.topology})`)
+  process.exit(2)
+}
+const REDIS_DBS = opts["redis-dbs"].split(",").map(Number)
+/** The Redis URL of one store's private logical database. */
+function redisUrlFor(kind) {
+  const url = new URL(opts["redis-url"])
+  url.pathname = `/${REDIS_DBS[kind === "plugin" ? 0 : 1]}`
+  return url.toString()
+}
 
 const MEDUSA_CLI = createRequire(import.meta.url).resolve("@medusajs/cli/cli.js")
 const WORK = path.join(ROOT, ".bench", "checkout-overhead")
@@ -76,6 +108,8 @@ const SERVER_ENV = {
   MEDUSA_WORKER_MODE: "shared",
   MEDUSA_DISABLE_TELEMETRY: "true",
   LOG_LEVEL: "error",
+  // Every scripted checkout visits from 127.0.0.1: the referral rate limiter stays on (its cost is measured) with a budget no run reaches.
+  DISTRIBUTION_OPTIONS: JSON.stringify({ referral_rate_limit: { per_ip: 1_000_000_000, per_visitor: 1_000_000_000 } }),
 }
 const baseEnv = () => {
   const env = { ...process.env, ...SERVER_ENV }
@@ -126,16 +160,37 @@ function writeStockProject() {
     )
   )
   writeFileSync(path.join(STOCK_DIR, "tsconfig.json"), readFileSync(path.join(ROOT, "tsconfig.json")))
-  // The dev store's medusa-config.ts without its `modules` (the plugin's and the Redis ones).
+  // The dev store's medusa-config.ts without the plugin's modules: the same
+  // projectConfig and the same Redis modules when REDIS_URL is set.
   writeFileSync(
     path.join(STOCK_DIR, "medusa-config.ts"),
-    `import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+    `import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
@@ -149,6 +204,7 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   },
+  modules: redisModules,
 })
 `
   )
@@ -188,23 +244,83 @@ async function prepareStore(kind) {
   return { db, ids: JSON.parse(readFileSync(out, "utf8")) }
 }
 
-async function startStore(kind, dbUrl) {
-  const port = await freePort()
+/**
+ * Starts one store in a topology: `shared` is one process with the in-memory
+ * modules; `split` is a `server` and a `worker` process on the store's Redis
+ * database. Requests go to the first process (the server).
+ */
+async function startStore(kind, dbUrl, topology) {
   const cwd = kind === "plugin" ? ROOT : STOCK_DIR
-  const child = spawnIn(cwd, ["start", "--port", String(port)], { ...baseEnv(), DATABASE_URL: dbUrl, PORT: String(port) })
-  const baseUrl = `http://127.0.0.1:${port}`
-  await waitForHealth(baseUrl, child, 300_000)
-  return { child, baseUrl }
+  const modes = topology === "split" ? ["server", "worker"] : ["shared"]
+  const processes = await Promise.all(
+    modes.map(async (mode) => {
+      const port = await freePort()
+      const env = { ...baseEnv(), DATABASE_URL: dbUrl, PORT: String(port), MEDUSA_WORKER_MODE: mode }
+      if (topology === "split") env.REDIS_URL = redisUrlFor(kind)
+      const child = spawnIn(cwd, ["start", "--port", String(port)], env)
+      children.push(child)
+      const baseUrl = `http://127.0.0.1:${port}`
+      await waitForHealth(baseUrl, child, 300_000)
+      return { child, baseUrl, mode }
+    })
+  )
+  return { baseUrl: processes[0].baseUrl, processes, children: processes.map((p) => p.child) }
+}
+
+async function stopStore(server) {
+  await Promise.all(
+    server.children.map(async (child) => {
+      await stopMedusa(child).catch(() => {})
+      children.splice(children.indexOf(child), 1)
+    })
+  )
+}
+
+/** The Redis client library Medusa's Redis modules use (a dependency of theirs). */
+async function redisClient() {
+  const require = createRequire(createRequire(import.meta.url).resolve("@medusajs/event-bus-redis/package.json"))
+  const Redis = require("ioredis")
+  return Redis
+}
+
+/**
+ * Checks that the stores' logical Redis databases are empty (they are the
+ * benchmark's own) and returns a function that empties them again.
+ */
+async function claimRedisDatabases() {
+  const Redis = await redisClient()
+  const clients = ["plugin", "stock"].map((kind) => new Redis(redisUrlFor(kind), { lazyConnect: true, maxRetriesPerRequest: 1 }))
+  try {
+    for (const client of clients) {
+      await client.connect()
+      const size = await client.dbsize()
+      if (size > 0) {
+        throw new Error(
+          `Redis logical database ${client.options.db} at ${opts["redis-url"]} holds ${size} keys: pass --redis-dbs with two empty databases`
+        )
+      }
+    }
+  } catch (error) {
+    clients.forEach((c) => c.disconnect())
+    throw error
+  }
+  return async () => {
+    for (const client of clients) {
+      await client.flushdb().catch(() => {})
+      client.disconnect()
+    }
+  }
 }
 
 /** The seeded checkouts of one round: identical for every variant. */
-function planRound(round, n) {
+/** (Each topology checks out its own buyers: the e-mails name it.) */
+function planRound(round, n, topology = "shared") {
   const random = seededRandom(SEED * 1000 + round)
   return Array.from({ length: n }, (_, i) => {
     const lines = 1 + Math.floor(random() * 3)
     const skus = [...SKUS].sort(() => random() - 0.5).slice(0, lines)
     return {
-      email: `bench-${round}-${i}@checkout.test`,
+      email: `bench-${topology}-${round}-${i}@checkout.test`,
       items: skus.map((sku) => ({ sku, quantity: 1 + Math.floor(random() * 2) })),
       code: CODES[Math.floor(random() * CODES.length)],
     }
@@ -281,11 +397,13 @@ async function checkout(store, plan, referral) {
 }
 
 /**
- * CPU seconds (user + system) used so far by every process of the server's
- * process group (Linux /proc), PostgreSQL not included.
+ * CPU seconds (user + system) used so far by every process of the store's
+ * process groups (its server, and its worker in the split topology; Linux
+ * /proc), PostgreSQL and Redis not included.
  */
-function groupCpuSeconds(child) {
+function groupCpuSeconds(server) {
   const ticks = 100 // USER_HZ
+  const groups = new Set(server.children.map((c) => c.pid))
   let total = 0
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue
@@ -293,7 +411,7 @@ function groupCpuSeconds(child) {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
       // fields[0] is field 3 (state): pgrp is field 5, utime 14, stime 15.
-      if (Number(fields[2]) !== child.pid) continue
+      if (!groups.has(Number(fields[2]))) continue
       total += (Number(fields[11]) + Number(fields[12])) / ticks
     } catch {
       // The process ended meanwhile.
@@ -343,9 +461,11 @@ async function drain(store) {
 const started = Date.now()
 const children = []
 const databases = []
+let releaseRedis = null
 let exitCode = 0
 const cleanup = async () => {
   await Promise.all(children.map((c) => stopMedusa(c).catch(() => {})))
+  if (releaseRedis) await releaseRedis().catch(() => {})
   if (!opts.keep) await Promise.all(databases.map((d) => d.drop().catch(() => {})))
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -355,149 +475,195 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   })
 }
 
+const TOPOLOGY_NOTES = {
+  shared:
+    "topology shared: both stores as one process each (MEDUSA_WORKER_MODE=shared), in-memory event bus/workflow engine/cache/locking — the order.placed subscribers run in the process serving the next checkouts",
+  split:
+    "topology split (production): both stores as one `server` + one `worker` process (MEDUSA_WORKER_MODE=server/worker) on Redis (event bus, workflow engine, cache, locking; a private logical database per store) — the order.placed subscribers run on the worker, which shares the machine's cores with the server and PostgreSQL",
+}
+
+/** Warm-up, interleaved rounds and the visit probe on both stores in one topology; prints and returns its report. */
+async function measureTopology(topology, plugin, stock, pluginPg) {
+  console.log(`starting both stores (medusa start, NODE_ENV=production, topology ${topology}) …`)
+  const [pluginServer, stockServer] = await Promise.all([
+    startStore("plugin", plugin.db.url, topology),
+    startStore("stock", stock.db.url, topology),
+  ])
+  try {
+    // Orders that get a commission split: those with a referral (every
+    // referral checkout here; the demo seed's orders are already accrued).
+    const accruedBefore = (await pluginPg.query("SELECT count(*)::int AS n FROM commission_order")).rows[0].n
+    const stores = {
+      stock: { ...stockServer, ids: stock.ids },
+      plugin: { ...pluginServer, ids: plugin.ids, pg: pluginPg, expectedAccrued: accruedBefore },
+    }
+    const variants = [
+      { name: "stock Medusa", store: "stock", referral: false },
+      { name: "plugin + referral code", store: "plugin", referral: true },
+      ...(opts.plain ? [{ name: "plugin, no referral", store: "plugin", referral: false }] : []),
+    ]
+    const samples = Object.fromEntries(variants.map((v) => [v.name, { results: [], seconds: 0, drain: 0, cpu: 0 }]))
+
+    // Warm-up (JIT, pools, caches), untimed, on every variant.
+    for (const v of variants) {
+      await runRound(stores[v.store], planRound(-1, WARMUP, topology), v.referral)
+      if (v.referral) stores.plugin.expectedAccrued += WARMUP
+      await drain(stores[v.store])
+    }
+
+    const measuring = Date.now()
+    let roundsRun = 0
+    for (let round = 0; round < ROUNDS; round++) {
+      if (BUDGET > 0 && round > 0 && (Date.now() - measuring) / 1000 > BUDGET) break
+      roundsRun++
+      const plans = planRound(round, PER_ROUND, topology)
+      // Rotate the order each round so drift and warm-up bias spread evenly.
+      const order = variants.map((_, i) => variants[(i + round) % variants.length])
+      for (const v of order) {
+        const cpuBefore = groupCpuSeconds(stores[v.store])
+        const { results, seconds } = await runRound(stores[v.store], plans, v.referral)
+        if (v.referral) stores.plugin.expectedAccrued += plans.length
+        const drained = await drain(stores[v.store])
+        const s = samples[v.name]
+        s.cpu += groupCpuSeconds(stores[v.store]) - cpuBefore
+        s.results.push(...results)
+        s.seconds += seconds
+        s.drain += drained
+        console.log(
+          `[${topology}] round ${round + 1}/${ROUNDS} ${v.name.padEnd(24)} ${plans.length} checkouts in ${seconds.toFixed(1)} s` +
+            (drained ? ` (+${drained.toFixed(1)} s until order.placed work drained)` : "")
+        )
+      }
+    }
+
+    // The referral visit's own cost: server CPU of visits alone, on carts made
+    // beforehand (what the plugin adds on the request path).
+    const probe = planRound(-2, PER_ROUND, topology)
+    const headers = { "x-publishable-api-key": stores.plugin.ids.publishable_key }
+    const carts = []
+    for (const plan of probe) {
+      const email = plan.email.replace("@", "-probe@")
+      carts.push((await request(stores.plugin.baseUrl, headers, "POST", "/store/carts", { region_id: stores.plugin.ids.region_id, email })).cart.id)
+    }
+    const visitCpuBefore = groupCpuSeconds(stores.plugin)
+    let nextCart = 0
+    const visitMs = []
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (nextCart < carts.length) {
+          const i = nextCart++
+          const t = performance.now()
+          await request(stores.plugin.baseUrl, headers, "POST", "/store/distribution/referrals/visit", { code: probe[i].code, cart_id: carts[i] })
+          visitMs.push(performance.now() - t)
+        }
+      })
+    )
+    const visitCpuMs = ((groupCpuSeconds(stores.plugin) - visitCpuBefore) * 1000) / carts.length
+
+    const stats = (name, key) => summarize(samples[name].results.map((r) => r[key]).filter((d) => d !== undefined))
+    const rows = []
+    for (const v of variants) {
+      const s = samples[v.name]
+      const total = stats(v.name, "total")
+      const complete = stats(v.name, "complete")
+      rows.push({
+        variant: v.name,
+        checkouts: total.n,
+        "flow p50 ms": total.p50,
+        "flow p95 ms": total.p95,
+        "flow p95 w/o visit ms": stats(v.name, "total_without_visit").p95,
+        "complete p50 ms": complete.p50,
+        "complete p95 ms": complete.p95,
+        "visit p95 ms": v.referral ? stats(v.name, "referral_visit").p95 : "-",
+        "checkouts/s": total.n / s.seconds,
+        "drain s": s.drain,
+        "CPU ms/checkout": (s.cpu * 1000) / total.n,
+      })
+    }
+    const byName = Object.fromEntries(rows.map((r) => [r.variant, r]))
+    const ratio = (name, a, b, key, target) => {
+      const value = byName[a][key] / byName[b][key]
+      return { name, value, ...(target ? { target: `≤ ${target}×`, met: value <= target } : {}) }
+    }
+    const ratios = [
+      ratio(`[${topology}] flow p95, plugin + referral / stock (issue's target)`, "plugin + referral code", "stock Medusa", "flow p95 ms", 1.05),
+      ratio(`[${topology}] flow p95 without the visit request, plugin + referral / stock`, "plugin + referral code", "stock Medusa", "flow p95 w/o visit ms"),
+      ratio(`[${topology}] complete-cart p95, plugin + referral / stock`, "plugin + referral code", "stock Medusa", "complete p95 ms"),
+      ratio(`[${topology}] flow p50, plugin + referral / stock`, "plugin + referral code", "stock Medusa", "flow p50 ms"),
+      {
+        name: `[${topology}] throughput, plugin + referral / stock (higher is better)`,
+        value: byName["plugin + referral code"]["checkouts/s"] / byName["stock Medusa"]["checkouts/s"],
+      },
+      {
+        name: `[${topology}] CPU per checkout of the store's processes (incl. the async order.placed work), plugin + referral / stock`,
+        value: byName["plugin + referral code"]["CPU ms/checkout"] / byName["stock Medusa"]["CPU ms/checkout"],
+      },
+    ]
+    if (byName["plugin, no referral"]) {
+      ratios.push(ratio(`[${topology}] flow p95, plugin without referral / stock`, "plugin, no referral", "stock Medusa", "flow p95 ms"))
+      ratios.push(ratio(`[${topology}] complete-cart p95, plugin without referral / stock`, "plugin, no referral", "stock Medusa", "complete p95 ms"))
+    }
+    const per = (name) =>
+      ["create_cart", "add_items", "address", "shipping", "payment", "complete"]
+        .map((k) => `${k} ${stats(name, k).p50.toFixed(0)}/${stats(name, k).p95.toFixed(0)}`)
+        .join(", ")
+    const visitAlone = summarize(visitMs)
+    const notes = [
+      TOPOLOGY_NOTES[topology],
+      `${CONCURRENCY} concurrent scripted clients (fetch), ${roundsRun} interleaved rounds of ${PER_ROUND} per variant after ${WARMUP} warm-up checkouts each; 1–3 lines per cart, seeded (${SEED}), the same carts for every variant`,
+      ...variants.map((v) => `steps p50/p95 ms, ${v.name}: ${per(v.name)}`),
+      `the referral visit request alone (${carts.length} visits on fresh carts, after the rounds, ${CONCURRENCY} clients): p50 ${visitAlone.p50.toFixed(1)} ms, p95 ${visitAlone.p95.toFixed(1)} ms, ${visitCpuMs.toFixed(1)} ms CPU per visit` +
+        (byName["plugin, no referral"]
+          ? `; plugin + referral minus plugin without referral: ${(byName["plugin + referral code"]["CPU ms/checkout"] - byName["plugin, no referral"]["CPU ms/checkout"]).toFixed(0)} ms CPU per checkout (visit + attribution to a dealer + commission accrual)`
+          : ""),
+      ...(roundsRun < ROUNDS ? [`the --budget of ${BUDGET} s stopped this topology after ${roundsRun} of ${ROUNDS} rounds`] : []),
+    ]
+    return { topology, rows, ratios, notes, byName }
+  } finally {
+    await Promise.all([stopStore(pluginServer), stopStore(stockServer)])
+  }
+}
+
 try {
   mkdirSync(WORK, { recursive: true })
   writeStockProject()
+  if (TOPOLOGIES.includes("split")) releaseRedis = await claimRedisDatabases()
   console.log(`preparing both stores (migrate + seed) …`)
   const [plugin, stock] = await Promise.all([prepareStore("plugin"), prepareStore("stock")])
-  console.log(`starting both stores (medusa start, NODE_ENV=production) …`)
-  const [pluginServer, stockServer] = await Promise.all([startStore("plugin", plugin.db.url), startStore("stock", stock.db.url)])
-  children.push(pluginServer.child, stockServer.child)
-
   const pluginPg = new pg.Client({ connectionString: plugin.db.url })
   await pluginPg.connect()
-  // Orders that get a commission split: those with a referral (every
-  // referral checkout here; the demo seed's 4 orders are already accrued).
-  const accruedBefore = (await pluginPg.query("SELECT count(*)::int AS n FROM commission_order")).rows[0].n
-  const stores = {
-    stock: { ...stockServer, ids: stock.ids },
-    plugin: { ...pluginServer, ids: plugin.ids, pg: pluginPg, expectedAccrued: accruedBefore },
-  }
-  const variants = [
-    { name: "stock Medusa", store: "stock", referral: false },
-    { name: "plugin + referral code", store: "plugin", referral: true },
-    ...(opts.plain ? [{ name: "plugin, no referral", store: "plugin", referral: false }] : []),
-  ]
-  const samples = Object.fromEntries(variants.map((v) => [v.name, { results: [], seconds: 0, drain: 0, cpu: 0 }]))
-
-  // Warm-up (JIT, pools, caches), untimed, on every variant.
-  for (const v of variants) {
-    await runRound(stores[v.store], planRound(-1, WARMUP), v.referral)
-    if (v.referral) stores.plugin.expectedAccrued += WARMUP
-    await drain(stores[v.store])
+  const reports = []
+  try {
+    for (const topology of TOPOLOGIES) reports.push(await measureTopology(topology, plugin, stock, pluginPg))
+  } finally {
+    await pluginPg.end()
   }
 
-  const measuring = Date.now()
-  let roundsRun = 0
-  for (let round = 0; round < ROUNDS; round++) {
-    if (BUDGET > 0 && round > 0 && (Date.now() - measuring) / 1000 > BUDGET) break
-    roundsRun++
-    const plans = planRound(round, PER_ROUND)
-    // Rotate the order each round so drift and warm-up bias spread evenly.
-    const order = variants.map((_, i) => variants[(i + round) % variants.length])
-    for (const v of order) {
-      const cpuBefore = groupCpuSeconds(stores[v.store].child)
-      const { results, seconds } = await runRound(stores[v.store], plans, v.referral)
-      if (v.referral) stores.plugin.expectedAccrued += plans.length
-      const drained = await drain(stores[v.store])
-      const s = samples[v.name]
-      s.cpu += groupCpuSeconds(stores[v.store].child) - cpuBefore
-      s.results.push(...results)
-      s.seconds += seconds
-      s.drain += drained
-      console.log(
-        `round ${round + 1}/${ROUNDS} ${v.name.padEnd(24)} ${plans.length} checkouts in ${seconds.toFixed(1)} s` +
-          (drained ? ` (+${drained.toFixed(1)} s until order.placed work drained)` : "")
-      )
-    }
-  }
-  await pluginPg.end()
-
-  // The referral visit's own cost: server CPU of visits alone, on carts made
-  // beforehand (what the plugin adds on the request path besides nothing).
-  const probe = planRound(-2, PER_ROUND)
-  const headers = { "x-publishable-api-key": stores.plugin.ids.publishable_key }
-  const carts = []
-  for (const plan of probe) {
-    const email = plan.email.replace("@", "-probe@")
-    carts.push((await request(stores.plugin.baseUrl, headers, "POST", "/store/carts", { region_id: stores.plugin.ids.region_id, email })).cart.id)
-  }
-  const visitCpuBefore = groupCpuSeconds(stores.plugin.child)
-  let nextCart = 0
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (nextCart < carts.length) {
-        const i = nextCart++
-        await request(stores.plugin.baseUrl, headers, "POST", "/store/distribution/referrals/visit", { code: probe[i].code, cart_id: carts[i] })
-      }
+  const rows = reports.flatMap((r) => r.rows.map((row) => ({ topology: r.topology, ...row })))
+  const ratios = reports.flatMap((r) => r.ratios)
+  if (reports.length === 2) {
+    const [shared, split] = reports
+    ratios.push({
+      name: "flow p95 of the stock store, split / shared topology (what worker mode does to stock Medusa)",
+      value: split.byName["stock Medusa"]["flow p95 ms"] / shared.byName["stock Medusa"]["flow p95 ms"],
     })
-  )
-  const visitCpuMs = ((groupCpuSeconds(stores.plugin.child) - visitCpuBefore) * 1000) / carts.length
-
-  const stats = (name, key) => summarize(samples[name].results.map((r) => r[key]).filter((d) => d !== undefined))
-  const rows = []
-  for (const v of variants) {
-    const s = samples[v.name]
-    const total = stats(v.name, "total")
-    const complete = stats(v.name, "complete")
-    rows.push({
-      variant: v.name,
-      checkouts: total.n,
-      "flow p50 ms": total.p50,
-      "flow p95 ms": total.p95,
-      "flow p95 w/o visit ms": stats(v.name, "total_without_visit").p95,
-      "complete p50 ms": complete.p50,
-      "complete p95 ms": complete.p95,
-      "visit p95 ms": v.referral ? stats(v.name, "referral_visit").p95 : "-",
-      "checkouts/s": total.n / s.seconds,
-      "drain s": s.drain,
-      "server CPU ms/checkout": (s.cpu * 1000) / total.n,
+    ratios.push({
+      name: "flow p95 of the plugin store, split / shared topology",
+      value: split.byName["plugin + referral code"]["flow p95 ms"] / shared.byName["plugin + referral code"]["flow p95 ms"],
     })
   }
-  const byName = Object.fromEntries(rows.map((r) => [r.variant, r]))
-  const ratio = (name, a, b, key, target) => {
-    const value = byName[a][key] / byName[b][key]
-    return { name, value, ...(target ? { target: `≤ ${target}×`, met: value <= target } : {}) }
-  }
-  const ratios = [
-    ratio("flow p95, plugin + referral / stock (issue's target)", "plugin + referral code", "stock Medusa", "flow p95 ms", 1.05),
-    ratio("flow p95 without the visit request, plugin + referral / stock", "plugin + referral code", "stock Medusa", "flow p95 w/o visit ms"),
-    ratio("complete-cart p95, plugin + referral / stock", "plugin + referral code", "stock Medusa", "complete p95 ms"),
-    ratio("flow p50, plugin + referral / stock", "plugin + referral code", "stock Medusa", "flow p50 ms"),
-    {
-      name: "throughput, plugin + referral / stock (higher is better)",
-      value: byName["plugin + referral code"]["checkouts/s"] / byName["stock Medusa"]["checkouts/s"],
-    },
-  ]
-  ratios.push({
-    name: "server CPU per checkout (incl. the async order.placed work), plugin + referral / stock",
-    value: byName["plugin + referral code"]["server CPU ms/checkout"] / byName["stock Medusa"]["server CPU ms/checkout"],
-  })
-  if (byName["plugin, no referral"]) {
-    ratios.push(ratio("flow p95, plugin without referral / stock", "plugin, no referral", "stock Medusa", "flow p95 ms"))
-    ratios.push(ratio("complete-cart p95, plugin without referral / stock", "plugin, no referral", "stock Medusa", "complete p95 ms"))
-  }
-  const per = (name) =>
-    ["create_cart", "add_items", "address", "shipping", "payment", "complete"]
-      .map((k) => `${k} ${stats(name, k).p50.toFixed(0)}/${stats(name, k).p95.toFixed(0)}`)
-      .join(", ")
   printReport({
     title: "Checkout overhead: plugin + referral code vs stock Medusa",
-    command: `npm run bench:checkout -- --checkouts ${CHECKOUTS} --rounds ${ROUNDS} --concurrency ${CONCURRENCY} --seed ${SEED}${opts.plain ? " --plain" : ""}`,
+    command: `npm run bench:checkout -- --topology ${opts.topology} --checkouts ${CHECKOUTS} --rounds ${ROUNDS} --concurrency ${CONCURRENCY} --seed ${SEED}${opts.plain ? " --plain" : ""}`,
     machine: machineInfo(plugin.db.url),
     rows,
     ratios,
     notes: [
-      `${CONCURRENCY} concurrent scripted clients (fetch), ${ROUNDS} interleaved rounds of ${PER_ROUND} per variant after ${WARMUP} warm-up checkouts each; 1–3 lines per cart, seeded (${SEED}), the same carts for every variant`,
       "flow = create cart → (referral visit) → add items → address → shipping method → payment collection + session → complete; 'w/o visit' subtracts the extra referral request (same requests as stock)",
-      "both stores: medusa start from source (TypeScript through Medusa's loader), NODE_ENV=production, admin disabled, in-memory event bus/workflow engine/cache/locking, one process each, same PostgreSQL",
+      "both stores: medusa start from source (TypeScript through Medusa's loader), NODE_ENV=production, admin disabled, same PostgreSQL; each topology is measured on both stores side by side, interleaved",
       "drain s = time after a round until the async order.placed subscriber (attribution + commission accrual) had written every order; each round starts only once the previous one drained",
-      ...variants.map((v) => `steps p50/p95 ms, ${v.name}: ${per(v.name)}`),
-      `server CPU of the referral visit request alone: ${visitCpuMs.toFixed(0)} ms per visit (${carts.length} visits on fresh carts, after the rounds)` +
-        (byName["plugin, no referral"]
-          ? `; plugin + referral minus plugin without referral: ${(byName["plugin + referral code"]["server CPU ms/checkout"] - byName["plugin, no referral"]["server CPU ms/checkout"]).toFixed(0)} ms per checkout (visit + attribution to a dealer + commission accrual)`
-          : ""),
-      ...(roundsRun < ROUNDS ? [`the --budget of ${BUDGET} s stopped the run after ${roundsRun} of ${ROUNDS} rounds`] : []),
+      "CPU ms/checkout = user + system CPU of the store's processes (server + worker in the split topology) during the rounds and their drain, PostgreSQL and Redis not included",
+      ...reports.flatMap((r) => r.notes),
       `total run time ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ],
   })

@@ -151,10 +151,11 @@ async function main() {
            FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL GROUP BY currency_code`, [dealerId]],
         "baseline: index-only SELECT of the month's rows": [`SELECT created_at FROM commission_entry WHERE dealer_id = $1 AND currency_code = 'cny'
            AND created_at >= $2 AND created_at < $3 AND deleted_at IS NULL`, [dealerId, range.from, range.to]],
-        "periodTotals() (statement figures)": [`SELECT dealer_id, currency_code, coalesce(sum(amount) FILTER (WHERE created_at < $2), 0),
-           sum(amount), coalesce(sum(amount) FILTER (WHERE created_at >= $2 AND kind = 'accrual'), 0), count(*) OVER ()
-           FROM commission_entry WHERE deleted_at IS NULL AND created_at < $3 AND dealer_id = $1 AND currency_code = 'cny'
-           GROUP BY dealer_id, currency_code`, [dealerId, range.from, range.to]],
+        "dealerStatementFigures() (statement figures, abridged)": [`SELECT currency_code, count(*) FILTER (WHERE created_at < $3),
+           coalesce(sum(amount) FILTER (WHERE created_at < $2), 0), coalesce(sum(amount) FILTER (WHERE created_at < $3), 0),
+           coalesce(sum(amount) FILTER (WHERE created_at >= $2 AND created_at < $3 AND kind = 'accrual'), 0),
+           count(*) FILTER (WHERE created_at >= $2 AND created_at < $3)
+           FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL GROUP BY currency_code`, [dealerId, range.from, range.to]],
         "streamEntries() page (statement rows)": [`SELECT * FROM commission_entry e WHERE e.dealer_id = $1 AND e.currency_code = 'cny'
            AND e.created_at >= $2 AND e.created_at < $3 AND e.deleted_at IS NULL ORDER BY e.created_at, e.id LIMIT 1000`, [dealerId, range.from, range.to]],
       }
@@ -192,11 +193,11 @@ async function main() {
       balance_route: "balance route work: dealer lookup + balances()",
       baseline_month_rows: "baseline: index-only SELECT of the month's rows (pg)",
       baseline_upto_rows: "baseline: index-only SELECT count(*) of all rows up to the month's end (pg)",
-      statement: "statement (JSON): dealer lookup + statementCurrency + buildStatement",
-      statement_part_totals: "  part: periodTotals() (opening/closing/totals)",
+      statement: "statement (JSON), as the admin route: dealerRef ‖ readStatement (figures, then entries)",
+      statement_part_totals: "  part: dealerStatementFigures() (currencies, opening/closing/totals, snapshot: one query)",
       statement_part_entries: "  part: streamEntries() of the month",
-      statement_part_lookups: "  part: lookups (dealer, statement snapshot)",
-      statement_sql_parts: "  parts: periodTotals() + streamEntries() (per dealer)",
+      statement_part_lookups: "  part: dealerRef() (code and name, one SQL)",
+      statement_sql_parts: "  parts: dealerStatementFigures() + streamEntries() (per dealer)",
     }
     const rows = Object.keys(label).map((k) => ({
       read: label[k], n: s[k].n, p50_ms: s[k].p50, p95_ms: s[k].p95, p99_ms: s[k].p99, mean_ms: s[k].mean,
@@ -236,7 +237,7 @@ async function main() {
         ratio("balance route work p95 / index-only dealer rows p95 (info)", "balance_route", "baseline_dealer_rows"),
         ratio("balance SQL p95 / index-only dealer rows p95 (info)", "balance_sql", "baseline_dealer_rows"),
         ratio("statement p95 / index-only count of all rows up to the month's end p95 (info)", "statement", "baseline_upto_rows"),
-        ratio("statement sums alone (periodTotals + streamEntries) p95 / month rows p95 (info)", "statement_sql_parts", "baseline_month_rows"),
+        ratio("statement figures + entries alone, one after the other (dealerStatementFigures + streamEntries) p95 / month rows p95 (info)", "statement_sql_parts", "baseline_month_rows"),
       ],
       notes,
     })

@@ -9,12 +9,16 @@
 import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { DEMO_SHIPPING_OPTION_NAME, DEMO_SKUS, ensureDemoCatalog } from "../../src/scripts/seed-demo"
 
 /** Per SKU and warehouse: enough for every checkout of a long run. */
 const BENCH_STOCK = 1_000_000
 
 export default async function seedCatalog({ container }: ExecArgs) {
+  // Imported once the app is loaded: the demo seed's imports reach the
+  // plugin's link definitions, which a store without the plugin (the stock
+  // store) cannot load at start-up ("Service distribution was not found").
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DEMO_SHIPPING_OPTION_NAME, DEMO_SKUS, ensureDemoCatalog } = require("../../src/scripts/seed-demo") as typeof import("../../src/scripts/seed-demo")
   const { region, publishableKey } = await ensureDemoCatalog(container, { stock: BENCH_STOCK })
   const variants = await container
     .resolve(Modules.PRODUCT)

@@ -9,10 +9,10 @@ import { Writable } from "node:stream"
 import type { ExecArgs } from "@medusajs/framework/types"
 import pg from "pg"
 import {
-  buildStatement,
+  dealerRef,
   dealerRefs,
+  readStatement,
   sendStatementFile,
-  statementCurrency,
   statementRange,
 } from "../../src/api/shared/commission-views"
 import type CommissionModuleService from "../../src/modules/commission/service"
@@ -150,25 +150,23 @@ export default async function ledgerReads({ container }: ExecArgs) {
     },
     baseline_month_rows: (id) => db.query(BASE_MONTH, [id, ...rangeParams]),
     baseline_upto_rows: (id) => db.query(BASE_UPTO, [id, range.to]),
-    // What the admin statement route does (src/api/admin/distribution/commission/statements/[dealer_id]/route.ts).
+    // What the admin statement route does (src/api/admin/distribution/commission/statements/[dealer_id]/route.ts):
+    // the dealer and the statement (figures + currency in one query, then the entries) at once.
     statement: async (id) => {
-      const [dealer] = await distribution.listDealers({ id }, { select: ["id", "code", "display_name"], withDeleted: true })
-      const currency = await statementCurrency(container, dealer.id, undefined)
-      const ref = { id: dealer.id, code: dealer.code, display_name: dealer.display_name }
-      return buildStatement(container, dealer.id, range, currency, { withDealer: true, dealer: ref })
+      const [dealer, statement] = await Promise.all([dealerRef(container, id), readStatement(container, id, range, undefined)])
+      const { dealer_id, ...rest } = statement
+      return { dealer_id, dealer, ...rest }
     },
     // The statement's parts, to see where its time goes.
-    statement_part_totals: (id) =>
-      commission.periodTotals(range, { dealer_id: id, currency_code: "cny" }, { offset: 0, limit: 1 }),
+    statement_part_totals: (id) => commission.dealerStatementFigures(id, range),
     statement_part_entries: async (id) => {
       let n = 0
       for await (const _ of commission.streamEntries({ dealer_id: id, currency_code: "cny", from: range.from, to: range.to })) n++
       return n
     },
     statement_part_lookups: async (id) => {
-      // The reads around the sums: the route's dealer lookup (ORM) and the snapshot (SQL).
-      await distribution.listDealers({ id }, { select: ["id", "code", "display_name"], withDeleted: true })
-      await commission.statementSnapshots(config.period, [id])
+      // The read beside the ledger's: the dealer's code and name (one SQL).
+      await dealerRef(container, id)
     },
   }
   const names = Object.keys(variants)

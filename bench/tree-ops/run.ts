@@ -36,11 +36,22 @@ const UPLINE_SQL = `
      AND d.id <> $1 AND d.deleted_at IS NULL
    ORDER BY d.depth DESC`
 
+// The same columns listDownline returns (the dealer's tree fields and its tier).
 const DOWNLINE_SQL = `
-  SELECT d.*, row_to_json(t) AS tier
-    FROM distribution_dealer d JOIN distribution_dealer_tier t ON t.id = d.tier_id
+  SELECT d.id, d.code, d.display_name, d.status, d.depth, d.parent_id, d.path, d.tier_id,
+         t.id AS t_id, t.code AS t_code, t.name_en AS t_name_en, t.name_zh AS t_name_zh, t.rank AS t_rank
+    FROM distribution_dealer d LEFT JOIN distribution_dealer_tier t ON t.id = d.tier_id AND t.deleted_at IS NULL
    WHERE d.path LIKE (SELECT path FROM distribution_dealer WHERE id = $1) || '_%' AND d.deleted_at IS NULL
    ORDER BY d.path`
+
+// What GET /admin/distribution/dealers/:id/downline reads by default: 3 levels, at most 2,000 dealers.
+const ROUTE_SQL = `
+  SELECT count(*) OVER ()::int AS total_count, d.id, d.code, d.display_name, d.status, d.depth, d.parent_id, d.path, d.tier_id,
+         t.id AS t_id, t.code AS t_code, t.name_en AS t_name_en, t.name_zh AS t_name_zh, t.rank AS t_rank
+    FROM distribution_dealer d LEFT JOIN distribution_dealer_tier t ON t.id = d.tier_id AND t.deleted_at IS NULL
+   WHERE d.path LIKE (SELECT path FROM distribution_dealer WHERE id = $1) || '_%' AND d.deleted_at IS NULL
+     AND d.depth <= (SELECT depth FROM distribution_dealer WHERE id = $1) + $2
+   ORDER BY d.depth, d.path LIMIT $3`
 
 const COUNT_SQL = `
   SELECT count(*)::int AS total FROM distribution_dealer
@@ -88,7 +99,7 @@ export default async function run({ container }: ExecArgs) {
   const downline = { service: [] as number[], sql: [] as number[], length: 0, sqlLength: 0, error: null as string | null }
   const count = { service: [] as number[], sql: [] as number[], total: 0 }
   for (let i = 0; i < plan.downlineRuns; i++) {
-    const warm = false // the upline phase warmed the ORM; a 100,000-dealer warm-up costs too much
+    const warm = false // the upline phase warmed the code path; a 100,000-dealer warm-up costs too much
     const svc = async () => {
       try {
         const [ms, list] = await timed(() => service.listDownline(plan.root))
@@ -120,6 +131,29 @@ export default async function run({ container }: ExecArgs) {
     }
     if (i % 2 === 0) { await svc(); await sql() } else { await sql(); await svc() }
   }
+  // The admin downline route's read (listDownlinePage): the default 3 levels /
+  // 2,000 dealers, and the whole tree at the route's largest page (10 levels / 20,000).
+  const route: Record<string, { service: number[]; sql: number[]; length: number; total: number }> = {}
+  for (const [name, levels, limit] of [["default", 3, 2000], ["largest", 10, 20000]] as const) {
+    const r = { service: [] as number[], sql: [] as number[], length: 0, total: 0 }
+    for (let i = 0; i < plan.downlineRuns * 3 + 1; i++) {
+      const warm = i === 0
+      const svc = async () => {
+        const [ms, page] = await timed(() => service.listDownlinePage(plan.root, { maxLevels: levels, limit }))
+        if (!warm) r.service.push(ms)
+        r.length = page.dealers.length
+        r.total = page.total
+      }
+      const sql = async () => {
+        const [ms, res] = await timed(() => client.query(ROUTE_SQL, [plan.root, levels, limit]))
+        if (!warm) r.sql.push(ms)
+        if (r.length && res.rowCount !== r.length) throw new Error(`route page mismatch ${res.rowCount} vs ${r.length}`)
+      }
+      if (i % 2 === 0) { await svc(); await sql() } else { await sql(); await svc() }
+    }
+    route[name] = { ...r, levels, limit } as any
+  }
+  out.route = route
   out.downline = downline
   out.count = count
   log("downline/count done")

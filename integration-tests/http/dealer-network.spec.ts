@@ -231,8 +231,18 @@ medusaIntegrationTestRunner({
         expect(tree.downline[0]).toEqual(expect.objectContaining({ id: B.id, level: 1 }))
         expect(tree.downline[0].children.map((n: any) => [n.id, n.level])).toEqual([[C.id, 2]])
 
+        expect(tree).toEqual(expect.objectContaining({ count: 2, limit: 2000, truncated: false }))
+        expect(tree.downline[0].tier).toEqual(expect.objectContaining({ code: expect.any(String), rank: expect.any(Number) }))
+
         const shallow = (await api.get(`/admin/distribution/dealers/${A.id}/downline?depth=1`, admin)).data
         expect(shallow.downline[0].children).toEqual([])
+        expect(shallow).toEqual(expect.objectContaining({ count: 1, truncated: false }))
+
+        // At most `limit` dealers, nearest levels first; `truncated` says there are more.
+        const capped = (await api.get(`/admin/distribution/dealers/${A.id}/downline?limit=1`, admin)).data
+        expect(capped).toEqual(expect.objectContaining({ count: 2, limit: 1, truncated: true }))
+        expect(capped.downline.map((n: any) => [n.id, n.children.length])).toEqual([[B.id, 0]])
+        expect((await failed(api.get(`/admin/distribution/dealers/${A.id}/downline?limit=0`, admin))).status).toBe(400)
 
         expect((await failed(api.get("/admin/distribution/dealers/dlr_missing", admin))).status).toBe(404)
         expect((await failed(api.get("/admin/distribution/dealers/dlr_missing/downline", admin))).status).toBe(404)

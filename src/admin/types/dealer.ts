@@ -109,6 +109,12 @@ export type AdminDealerDownlineNode = {
 export type AdminDealerDownlineResponse = {
   dealer_id: string
   downline: AdminDealerDownlineNode[]
+  /** Dealers in the downline to the depth asked. */
+  count: number
+  /** At most this many dealers are in `downline`, nearest levels first. */
+  limit: number
+  /** The downline has more dealers than `downline` holds. */
+  truncated: boolean
 }
 
 export type DealerHistoryAction =

@@ -26,10 +26,13 @@ export async function dealerRefs(container: MedusaContainer, ids: string[]): Pro
   if (!unique.length) {
     return new Map()
   }
-  const dealers = await container
-    .resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-    .listDealers({ id: unique }, { select: ["id", "code", "display_name"], withDeleted: true })
+  const dealers = await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).listDealerRefs(unique)
   return new Map(dealers.map((d) => [d.id, { id: d.id, code: d.code, display_name: d.display_name }]))
+}
+
+/** One dealer's id, code and name (a soft-deleted dealer too), or null. */
+export async function dealerRef(container: MedusaContainer, id: string): Promise<DealerRef | null> {
+  return (await dealerRefs(container, [id])).get(id) ?? null
 }
 
 export type StatementRange = { period: string | null; from: Date; to: Date }
@@ -54,6 +57,11 @@ export async function statementCurrency(container: MedusaContainer, dealerId: st
     return asked
   }
   const currencies = await container.resolve<CommissionModuleService>(COMMISSION_MODULE).dealerCurrencies(dealerId)
+  return chooseStatementCurrency(container, currencies)
+}
+
+/** statementCurrency's choice among the currencies the dealer has entries in (none asked). */
+async function chooseStatementCurrency(container: MedusaContainer, currencies: string[]) {
   if (currencies.length > 1) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -101,24 +109,95 @@ export async function statementSummaries(
     range.period ? commission.statementSnapshots(range.period, dealerIds) : ([] as StatementSnapshot[]),
   ])
   const closed = new Map(snapshots.map((s) => [`${s.dealer_id}:${s.currency_code}`, s]))
-  return rows.map((r) => {
-    const snapshot = closed.get(`${r.dealer_id}:${r.currency_code}`)
-    return {
-      dealer_id: r.dealer_id,
-      ...(dealers ? { dealer: dealers.get(r.dealer_id) ?? null } : {}),
-      currency_code: r.currency_code,
-      period: range.period,
-      from: range.from.toISOString(),
-      to: range.to.toISOString(),
-      opening_balance: snapshot ? snapshot.opening_balance : r.opening_balance,
-      closing_balance: snapshot ? snapshot.closing_balance : r.closing_balance,
-      totals_by_kind: snapshot?.totals.by_kind ?? r.by_kind,
-      totals_by_status: snapshot?.totals.by_status ?? r.by_status,
-      entry_count: snapshot ? Number(snapshot.entry_count) : r.entry_count,
-      closed: !!snapshot,
-      snapshot_at: snapshot ? new Date(snapshot.created_at).toISOString() : null,
-    }
-  })
+  return rows.map((r) =>
+    statementView(range, r, closed.get(`${r.dealer_id}:${r.currency_code}`), dealers ? dealers.get(r.dealer_id) ?? null : undefined)
+  )
+}
+
+/**
+ * A statement's summary as the API returns it: the frozen snapshot's figures
+ * when the month is closed. `dealer` undefined leaves the key out.
+ */
+function statementView(range: StatementRange, r: PeriodTotals, snapshot: StatementSnapshot | undefined, dealer?: DealerRef | null) {
+  return {
+    dealer_id: r.dealer_id,
+    ...(dealer !== undefined ? { dealer } : {}),
+    currency_code: r.currency_code,
+    period: range.period,
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    opening_balance: snapshot ? snapshot.opening_balance : r.opening_balance,
+    closing_balance: snapshot ? snapshot.closing_balance : r.closing_balance,
+    totals_by_kind: snapshot?.totals.by_kind ?? r.by_kind,
+    totals_by_status: snapshot?.totals.by_status ?? r.by_status,
+    entry_count: snapshot ? Number(snapshot.entry_count) : r.entry_count,
+    closed: !!snapshot,
+    snapshot_at: snapshot ? new Date(snapshot.created_at).toISOString() : null,
+  }
+}
+
+/** A dealer's statement figures for a range, in its currency; see statementParts. */
+export type StatementParts = { currency: string; totals: PeriodTotals; snapshot?: StatementSnapshot }
+
+/**
+ * The currency of a dealer's statement (as statementCurrency chooses it) and
+ * its figures for the range (zeros when it has no entries yet) with the
+ * closed month's snapshot: one ledger query (dealerStatementFigures), plus the
+ * store's default currency only for a dealer without entries.
+ */
+export async function statementParts(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  askedCurrency?: string
+): Promise<StatementParts> {
+  const figures = await container
+    .resolve<CommissionModuleService>(COMMISSION_MODULE)
+    .dealerStatementFigures(dealerId, range, askedCurrency)
+  const currency = askedCurrency || (await chooseStatementCurrency(container, figures.currencies))
+  const code = currency.toLowerCase()
+  const totals = figures.totals.find((t) => t.currency_code === code) ?? {
+    dealer_id: dealerId,
+    currency_code: currency,
+    opening_balance: "0",
+    closing_balance: "0",
+    entry_count: 0,
+    ...ZERO_TOTALS,
+  }
+  return { currency, totals, snapshot: range.period ? figures.snapshots.find((s) => s.currency_code === code) : undefined }
+}
+
+/** The statement's entries of the range, oldest first, as the API returns them (null currency: in the dealer's first currency). */
+export async function statementEntries(container: MedusaContainer, dealerId: string, range: StatementRange, currencyCode: string | null) {
+  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+  const entries: ReturnType<typeof ledgerEntryView>[] = []
+  for await (const row of commission.streamEntries({ dealer_id: dealerId, currency_code: currencyCode, from: range.from, to: range.to })) {
+    entries.push(ledgerEntryView(row))
+  }
+  return entries
+}
+
+/**
+ * One dealer's JSON statement for a range: opening balance, every entry,
+ * totals by kind and status, closing balance — the same sums the ledger
+ * gives. Two queries run at once, the figures and the entries: of the asked
+ * currency, else of the dealer's first currency — the statement's own, since
+ * without an asked currency a statement exists only for a dealer with at most
+ * one currency (none: no entries; several: statementParts refuses).
+ * `dealer` as statementView takes it.
+ */
+export async function readStatement(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  askedCurrency: string | undefined,
+  dealer?: DealerRef | null
+) {
+  const [parts, entries] = await Promise.all([
+    statementParts(container, dealerId, range, askedCurrency),
+    statementEntries(container, dealerId, range, askedCurrency || null),
+  ])
+  return { ...statementView(range, parts.totals, parts.snapshot, dealer), entries }
 }
 
 /** One dealer's statement figures for a range (zeros when it has no entries yet). */
@@ -127,20 +206,13 @@ async function statementSummary(
   dealerId: string,
   range: StatementRange,
   currencyCode: string,
-  options: StatementDealer
+  options: StatementDealer & { parts?: StatementParts }
 ) {
-  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const { rows } = await commission.periodTotals(range, { dealer_id: dealerId, currency_code: currencyCode }, { offset: 0, limit: 1 })
-  const totals: PeriodTotals = rows[0] ?? {
-    dealer_id: dealerId,
-    currency_code: currencyCode,
-    opening_balance: "0",
-    closing_balance: "0",
-    entry_count: 0,
-    ...ZERO_TOTALS,
-  }
-  const [summary] = await statementSummaries(container, range, [totals], options)
-  return summary
+  const [parts, dealers] = await Promise.all([
+    options.parts ?? statementParts(container, dealerId, range, currencyCode),
+    options.dealer ? new Map([[options.dealer.id, options.dealer]]) : options.withDealer ? dealerRefs(container, [dealerId]) : null,
+  ])
+  return statementView(range, parts.totals, parts.snapshot, dealers ? dealers.get(dealerId) ?? null : undefined)
 }
 
 /**
@@ -154,12 +226,10 @@ export async function buildStatement(
   currencyCode: string,
   options: StatementDealer
 ) {
-  const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const summary = await statementSummary(container, dealerId, range, currencyCode, options)
-  const entries: ReturnType<typeof ledgerEntryView>[] = []
-  for await (const row of commission.streamEntries({ dealer_id: dealerId, currency_code: currencyCode, from: range.from, to: range.to })) {
-    entries.push(ledgerEntryView(row))
-  }
+  const [summary, entries] = await Promise.all([
+    statementSummary(container, dealerId, range, currencyCode, options),
+    statementEntries(container, dealerId, range, currencyCode),
+  ])
   return { ...summary, entries }
 }
 
@@ -170,12 +240,15 @@ export async function sendStatementFile(
   dealerId: string,
   range: StatementRange,
   currencyCode: string,
-  format: "csv" | "xlsx"
+  format: "csv" | "xlsx",
+  /** `parts`: the figures when the caller has read them already (statementParts, same currency). */
+  options: StatementDealer & { parts?: StatementParts } = { withDealer: true }
 ) {
   const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
-  const summary = await statementSummary(container, dealerId, range, currencyCode, { withDealer: true })
+  const summary = await statementSummary(container, dealerId, range, currencyCode, options)
   const label = range.period ?? `${range.from.toISOString().slice(0, 10)}_${range.to.toISOString().slice(0, 10)}`
-  const code = summary.dealer?.code ?? dealerId
+  const dealer = "dealer" in summary ? summary.dealer : null
+  const code = dealer?.code ?? dealerId
   res.setHeader(
     "Content-Type",
     format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -201,7 +274,7 @@ export async function sendStatementFile(
   })()
   const header = {
     dealer_code: code,
-    dealer_name: summary.dealer?.display_name ?? "",
+    dealer_name: dealer?.display_name ?? "",
     currency_code: currencyCode,
     period_label: label,
     from: range.from,

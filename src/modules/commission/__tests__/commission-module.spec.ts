@@ -139,6 +139,15 @@ moduleIntegrationTestRunner<CommissionModuleService>({
           entry_count: 3,
         }),
       ])
+      // A dealer's statement figures in one query: the same sums, its currencies, no snapshot of an open range.
+      const range = { period: null, from: new Date(now.getTime() - 60_000), to: new Date(now.getTime() + 60_000) }
+      const figures = await service.dealerStatementFigures("dlr_1", range)
+      expect(figures).toEqual({ currencies: ["cny"], totals: rows, snapshots: [] })
+      expect((await service.dealerStatementFigures("dlr_1", range, "USD")).totals).toEqual([])
+      expect(await service.dealerStatementFigures("dlr_nobody", range)).toEqual({ currencies: [], totals: [], snapshots: [] })
+      // Entries after the range count as a currency, not as totals of the range.
+      const before = { period: null, from: new Date(now.getTime() - 120_000), to: new Date(now.getTime() - 60_000) }
+      expect(await service.dealerStatementFigures("dlr_1", before)).toEqual({ currencies: ["cny"], totals: [], snapshots: [] })
     })
   },
 })

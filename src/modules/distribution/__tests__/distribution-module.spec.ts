@@ -44,6 +44,19 @@ moduleIntegrationTestRunner<DistributionModuleService>({
       expect((await service.listDownline(a.id)).map((d) => d.code).sort()).toEqual(["B1", "B2", "C1", "C2"])
       expect((await service.listDownline(a.id, 1)).map((d) => d.code).sort()).toEqual(["B1", "B2"])
       expect(await service.listDownline(b2.id)).toEqual([])
+      // Plain rows (no ORM entities), parents before children, with the tier.
+      const rows = await service.listDownline(a.id)
+      expect(rows[0]).toEqual(
+        expect.objectContaining({ code: "B1", depth: 2, parent_id: a.id, tier: expect.objectContaining({ id: tierId, code: "T1", rank: 1 }) })
+      )
+      // A page: level by level, capped, with the whole downline's size.
+      const page = await service.listDownlinePage(a.id, { limit: 3 })
+      expect(page.root).toEqual({ id: a.id, depth: 1 })
+      expect(page.total).toBe(4)
+      expect(page.dealers.map((d) => d.depth)).toEqual([2, 2, 3])
+      expect((await service.listDownlinePage(a.id, { maxLevels: 1, limit: 10 })).total).toBe(2)
+      expect(await service.listDownlinePage(b2.id, { limit: 10 })).toEqual({ root: { id: b2.id, depth: 2 }, dealers: [], total: 0 })
+      await expect(service.listDownlinePage("dlr_missing", { limit: 10 })).rejects.toThrow(/was not found/)
       expect(await service.countDownlines([a.id, b1.id, b2.id, other.id])).toEqual({
         [a.id]: { direct: 2, total: 4 },
         [b1.id]: { direct: 2, total: 2 },

@@ -10,7 +10,7 @@ import { DownlineTreeNode } from "./downline-tree-node"
 /** The dealers below this one, as an expandable tree. */
 export const DealerDownlineSection = ({ dealer }: { dealer: AdminDealerDetail }) => {
   const { t } = useTranslation()
-  const { downline, isPending, isError, error } = useDealerDownline(dealer.id)
+  const { downline, truncated, count, isPending, isError, error } = useDealerDownline(dealer.id)
   const counts = dealer.downline_counts ?? { direct: 0, total: 0 }
 
   return (
@@ -47,11 +47,18 @@ export const DealerDownlineSection = ({ dealer }: { dealer: AdminDealerDetail })
             {t("distribution.dealers.downline.empty")}
           </Text>
         ) : (
-          <ul data-testid="dealer-downline-tree">
-            {downline.map((node) => (
-              <DownlineTreeNode key={node.id} node={node} />
-            ))}
-          </ul>
+          <>
+            <ul data-testid="dealer-downline-tree">
+              {downline.map((node) => (
+                <DownlineTreeNode key={node.id} node={node} />
+              ))}
+            </ul>
+            {truncated ? (
+              <Text size="small" className="text-ui-fg-subtle mt-2" data-testid="dealer-downline-truncated">
+                {t("distribution.dealers.downline.truncated", { count })}
+              </Text>
+            ) : null}
+          </>
         )}
       </div>
     </Container>

@@ -1,29 +1,34 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type DistributionModuleService from "../../../../../../modules/distribution/service"
-import { DISTRIBUTION_MODULE } from "../../../../../../types/module-names"
 import type { StatementQueryType } from "../../../../../shared/commission-validators"
-import { buildStatement, sendStatementFile, statementCurrency, statementRange } from "../../../../../shared/commission-views"
+import { dealerRef, readStatement, sendStatementFile, statementParts, statementRange } from "../../../../../shared/commission-views"
 
 /**
  * A dealer's statement (对账单) for a month or a date range: JSON, or a CSV /
- * XLSX download streamed row by row.
+ * XLSX download streamed row by row. The dealer, the statement's figures
+ * (one ledger query) and, with a currency asked for, its entries are read at once.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as StatementQueryType
-  const distribution = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-  const [dealer] = await distribution.listDealers(
-    { id: req.params.dealer_id },
-    { select: ["id", "code", "display_name"], withDeleted: true }
-  )
-  if (!dealer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${req.params.dealer_id} was not found`)
-  }
   const range = statementRange(req.scope, query)
-  const currency = await statementCurrency(req.scope, dealer.id, query.currency_code)
+  const dealerId = req.params.dealer_id
   if (query.format !== "json") {
-    return sendStatementFile(req.scope, res, dealer.id, range, currency, query.format)
+    const [dealer, parts] = await Promise.all([
+      dealerRef(req.scope, dealerId),
+      statementParts(req.scope, dealerId, range, query.currency_code),
+    ])
+    if (!dealer) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
+    }
+    return sendStatementFile(req.scope, res, dealer.id, range, parts.currency, query.format, { withDealer: true, dealer, parts })
   }
-  const ref = { id: dealer.id, code: dealer.code, display_name: dealer.display_name }
-  res.json({ statement: await buildStatement(req.scope, dealer.id, range, currency, { withDealer: true, dealer: ref }) })
+  const [dealer, statement] = await Promise.all([
+    dealerRef(req.scope, dealerId),
+    readStatement(req.scope, dealerId, range, query.currency_code),
+  ])
+  if (!dealer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
+  }
+  const { dealer_id, ...rest } = statement
+  res.json({ statement: { dealer_id, dealer, ...rest } })
 }
