@@ -111,16 +111,7 @@ export function commissionByLine(entries: FactLedgerEntry[]): Map<string, Decima
 export function buildSalesFactRows(order: FactOrder, attribution: FactAttribution, entries: FactLedgerEntry[]): SalesFactRow[] {
   const currency = order.currency_code.toLowerCase()
   const precision = currencyPrecision(currency)
-  const fractions = reversalFractions({
-    canceled: order.canceled,
-    lines: order.lines.map((l) => ({
-      line_id: l.line_id,
-      quantity: l.quantity,
-      returned_quantity: l.returned_quantity,
-      value: l.value,
-    })),
-    refunded_total: order.refunded_total,
-  })
+  const fractions = reversalFractions(order)
   const commission = commissionByLine(entries)
   const dealer = dealerColumns(attribution)
 

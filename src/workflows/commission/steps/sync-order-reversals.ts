@@ -68,23 +68,10 @@ export type AccrualForReversal = Pick<
   | "rule_type"
 > & { reversed: string }
 
-/** The reversal fractions of an order: what share of each line's commission is to be given back. */
-function fractionsOf(order: CommissionOrderState) {
-  return reversalFractions({
-    canceled: order.canceled,
-    lines: order.lines.map((l) => ({
-      line_id: l.line_id,
-      quantity: l.quantity,
-      returned_quantity: l.returned_quantity,
-      value: l.value,
-    })),
-    refunded_total: order.refunded_total,
-  })
-}
 
 /** True when some of the order's commission is to be given back (canceled, returned, refunded). */
 export function hasReversalFractions(order: CommissionOrderState): boolean {
-  return Object.values(fractionsOf(order)).some((f) => f.gt(0))
+  return Object.values(reversalFractions(order)).some((f) => f.gt(0))
 }
 
 /**
@@ -92,7 +79,7 @@ export function hasReversalFractions(order: CommissionOrderState): boolean {
  * the per-order reversal step and the batched accrual both write these.
  */
 export function buildReversalEntries(order: CommissionOrderState, accruals: AccrualForReversal[]): NewLedgerEntry[] {
-  const fractions = fractionsOf(order)
+  const fractions = reversalFractions(order)
   const precision = currencyPrecision(order.currency_code)
   const byId = new Map(accruals.map((a) => [a.id, a]))
   const lines = new Map(order.lines.map((l) => [l.line_id, l]))

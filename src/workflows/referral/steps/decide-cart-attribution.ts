@@ -1,12 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  Attribution,
-  Binding,
-  decideAttribution,
-  DealerState,
-  Touch,
-} from "../../../lib/attribution/decide-attribution"
+import { attributionFacts, dealerState } from "../../../lib/attribution/attribution-facts"
+import { Attribution, decideAttribution } from "../../../lib/attribution/decide-attribution"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
 
@@ -53,42 +48,17 @@ export async function decideCartAttribution(
   const dealers = dealerIds.length
     ? await service.listDealers({ id: dealerIds }, { select: ["id", "status", "parent_id"] })
     : []
-  const dealerById = new Map<string, DealerState>(
-    dealers.map((d) => [d.id, { id: d.id, status: d.status, parent_id: d.parent_id ?? null }])
-  )
-  const linkById = new Map(links.map((l) => [l.id, l]))
-  const missing = (id: string): DealerState => ({ id, status: "terminated", parent_id: null })
-
-  const touches: Touch[] = visits.map((v) => {
-    const link = linkById.get(v.link_id)
-    return {
-      at: new Date(v.created_at),
-      source: v.source,
-      link_id: v.link_id,
-      link_status: link?.status ?? "paused",
-      link_expires_at: link?.expires_at ? new Date(link.expires_at) : null,
-      dealer: dealerById.get(v.dealer_id) ?? missing(v.dealer_id),
-    }
-  })
-  const bindingState: Binding | null = binding
-    ? {
-        dealer: dealerById.get(binding.dealer_id) ?? missing(binding.dealer_id),
-        link_id: binding.link_id ?? null,
-        expires_at: binding.expires_at ? new Date(binding.expires_at) : null,
-      }
-    : null
+  const facts = attributionFacts(dealers, links)
 
   const attribution = decideAttribution({
     now,
     model: options.attribution_model,
     window_days: options.attribution_window_days,
     dealer_purchases_attribute_to: options.dealer_purchases_attribute_to,
-    buyer_dealer: buyerDealer
-      ? { id: buyerDealer.id, status: buyerDealer.status, parent_id: buyerDealer.parent_id ?? null }
-      : null,
-    buyer_upline: buyerDealer?.parent_id ? dealerById.get(buyerDealer.parent_id) ?? null : null,
-    binding: bindingState,
-    touches,
+    buyer_dealer: buyerDealer ? dealerState(buyerDealer) : null,
+    buyer_upline: facts.loadedDealer(buyerDealer?.parent_id),
+    binding: facts.binding(binding),
+    touches: facts.touches(visits),
   })
 
   return { ...attribution, chain: attribution.dealer_id ? await chainOf(service, attribution.dealer_id) : [] }

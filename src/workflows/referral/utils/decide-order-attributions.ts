@@ -1,11 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateEntityId } from "@medusajs/framework/utils"
-import {
-  Binding,
-  decideAttribution,
-  DealerState,
-  Touch,
-} from "../../../lib/attribution/decide-attribution"
+import { attributionFacts, dealerState } from "../../../lib/attribution/attribution-facts"
+import { decideAttribution } from "../../../lib/attribution/decide-attribution"
 import { uplineIdsOfPath } from "../../../lib/network/dealer-path"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
@@ -115,7 +111,6 @@ export async function decideOrderAttributions(
   const links = linkIds.length
     ? await service.listReferralLinks({ id: linkIds }, { select: ["id", "status", "expires_at"], withDeleted: true })
     : []
-  const linkById = new Map(links.map((l: any) => [l.id, l]))
   const dealerIds = [
     ...new Set([
       ...allVisits.map((v) => v.dealer_id),
@@ -126,10 +121,7 @@ export async function decideOrderAttributions(
   const dealers = dealerIds.length
     ? await service.listDealers({ id: dealerIds }, { select: ["id", "status", "parent_id"] })
     : []
-  const dealerById = new Map<string, DealerState>(
-    (dealers as any[]).map((d) => [d.id, { id: d.id, status: d.status, parent_id: d.parent_id ?? null }])
-  )
-  const missing = (id: string): DealerState => ({ id, status: "terminated", parent_id: null })
+  const facts = attributionFacts(dealers, links)
 
   // Decide oldest first; a binding made by an order is what the buyer's later orders see.
   const decisions: { order: OrderToAttribute; attribution: Omit<CartAttribution, "chain">; binding: NewBinding | null }[] = []
@@ -137,31 +129,15 @@ export async function decideOrderAttributions(
     const at = new Date(order.created_at)
     const buyerDealer = order.customer_id ? buyerDealerOf.get(order.customer_id) : undefined
     const binding = order.customer_id ? bindingOf.get(order.customer_id) : undefined
-    const touches: Touch[] = touchesOf(order.cart_id).map((v) => {
-      const link: any = linkById.get(v.link_id)
-      return {
-        at: new Date(v.created_at),
-        source: v.source,
-        link_id: v.link_id,
-        link_status: link?.status ?? "paused",
-        link_expires_at: link?.expires_at ? new Date(link.expires_at) : null,
-        dealer: dealerById.get(v.dealer_id) ?? missing(v.dealer_id),
-      }
-    })
-    const bindingState: Binding | null = binding
-      ? { dealer: dealerById.get(binding.dealer_id) ?? missing(binding.dealer_id), link_id: binding.link_id, expires_at: binding.expires_at }
-      : null
     const attribution = decideAttribution({
       now: at,
       model: options.attribution_model,
       window_days: options.attribution_window_days,
       dealer_purchases_attribute_to: options.dealer_purchases_attribute_to,
-      buyer_dealer: buyerDealer
-        ? { id: buyerDealer.id, status: buyerDealer.status, parent_id: buyerDealer.parent_id ?? null }
-        : null,
-      buyer_upline: buyerDealer?.parent_id ? dealerById.get(buyerDealer.parent_id) ?? null : null,
-      binding: bindingState,
-      touches,
+      buyer_dealer: buyerDealer ? dealerState(buyerDealer) : null,
+      buyer_upline: facts.loadedDealer(buyerDealer?.parent_id),
+      binding: facts.binding(binding),
+      touches: facts.touches(touchesOf(order.cart_id)),
     })
 
     // bindCustomerStep: a first-time customer (or one whose binding expired) is bound to the dealer.

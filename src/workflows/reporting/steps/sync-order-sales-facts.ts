@@ -3,6 +3,7 @@ import type { FactOrder } from "../../../lib/reporting/sales-fact-rows"
 import type ReportingModuleService from "../../../modules/reporting/service"
 import { REPORTING_MODULE } from "../../../types/module-names"
 import { computeSalesFacts } from "../utils/sync-sales-facts"
+import { restoreSalesFacts } from "./write-sales-facts"
 
 export type SyncOrderSalesFactsInput = {
   order_id?: string
@@ -39,14 +40,5 @@ export const syncOrderSalesFactsStep = createStep(
     const result = await reporting.replaceOrderFacts(order_ids, rows)
     return new StepResponse(result, { order_ids, previous })
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const reporting = container.resolve<ReportingModuleService>(REPORTING_MODULE)
-    await reporting.replaceOrderFacts(
-      undo.order_ids,
-      undo.previous.map((r) => ({ ...r, placed_at: new Date(r.placed_at) }))
-    )
-  }
+  restoreSalesFacts
 )

@@ -1,9 +1,24 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SalesFactRow } from "../../../lib/reporting/sales-fact-rows"
 import type ReportingModuleService from "../../../modules/reporting/service"
 import { REPORTING_MODULE } from "../../../types/module-names"
 
 export const writeSalesFactsStepId = "write-sales-facts"
+
+type PreviousFacts = { order_ids: string[]; previous: Awaited<ReturnType<ReportingModuleService["listOrderFacts"]>> }
+
+/** Compensation of the fact-writing steps: the orders' fact rows as they were before. */
+export async function restoreSalesFacts(undo: PreviousFacts | null | undefined, { container }: { container: MedusaContainer }) {
+  if (!undo) {
+    return
+  }
+  const reporting = container.resolve<ReportingModuleService>(REPORTING_MODULE)
+  await reporting.replaceOrderFacts(
+    undo.order_ids,
+    undo.previous.map((r) => ({ ...r, placed_at: new Date(r.placed_at) }))
+  )
+}
 
 /**
  * Makes the fact rows of some orders exactly `rows` (one upsert per thousand
@@ -26,14 +41,5 @@ export const writeSalesFactsStep = createStep(
     const result = await reporting.replaceOrderFacts(input.order_ids, rows)
     return new StepResponse(result, { order_ids: input.order_ids, previous })
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const reporting = container.resolve<ReportingModuleService>(REPORTING_MODULE)
-    await reporting.replaceOrderFacts(
-      undo.order_ids,
-      undo.previous.map((r) => ({ ...r, placed_at: new Date(r.placed_at) }))
-    )
-  }
+  restoreSalesFacts
 )
