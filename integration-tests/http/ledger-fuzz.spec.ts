@@ -16,7 +16,7 @@ jest.setTimeout(15 * 60 * 1000)
  * seed and how to replay it (`npm run fuzz:ledger -- --seeds 1 --from N`).
  * LEDGER_FUZZ_SEEDS / LEDGER_FUZZ_FROM run another range.
  */
-const SEEDS = Number(process.env.LEDGER_FUZZ_SEEDS ?? 8)
+const SEEDS = Number(process.env.LEDGER_FUZZ_SEEDS ?? 5)
 const FROM = Number(process.env.LEDGER_FUZZ_FROM ?? 1)
 const MCHID = "1900000109"
 const APPID = "wx0000000000fuzz"
