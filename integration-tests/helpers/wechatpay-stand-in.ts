@@ -118,6 +118,34 @@ export type WechatPayStandIn = {
   close(): Promise<void>
 }
 
+/** The merchant a stand-in serves: the ids, the APIv3 key, and the API key pair with its certificate serial. */
+export type StandInMerchant = { mchid: string; appid: string; apiv3Key: string; privateKey: string; serial: string }
+
+/**
+ * The `wechatpay` payout provider's options for talking to a stand-in as
+ * `merchant` (the one place the tests spell them out). `standIn` may also be
+ * a stand-in not started yet: its platform key, id and URL. Callbacks go
+ * nowhere unless `notify_url` is overridden (the tests post them themselves).
+ */
+export function standInProviderOptions(
+  merchant: StandInMerchant,
+  standIn: Pick<WechatPayStandIn, "url" | "publicKey" | "publicKeyId">,
+  overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+  return {
+    mchid: merchant.mchid,
+    appid: merchant.appid,
+    private_key: merchant.privateKey,
+    certificate_serial: merchant.serial,
+    apiv3_key: merchant.apiv3Key,
+    public_key: standIn.publicKey,
+    public_key_id: standIn.publicKeyId,
+    notify_url: "https://example.invalid/hooks/distribution/wechatpay",
+    base_url: standIn.url,
+    ...overrides,
+  }
+}
+
 const BILLS = "/v3/fund-app/mch-transfer/transfer-bills"
 const CANCELABLE_STATES = new Set(["ACCEPTED", "PROCESSING", "WAIT_USER_CONFIRM"])
 

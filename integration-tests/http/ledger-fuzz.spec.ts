@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { generateApiV3Key, generateMerchantKeys } from "../helpers/wechatpay-keys"
-import { startWechatPayStandIn, type WechatPayStandIn } from "../helpers/wechatpay-stand-in"
+import { standInProviderOptions, startWechatPayStandIn, type WechatPayStandIn } from "../helpers/wechatpay-stand-in"
 import { formatFailure, runSeeds } from "../ledger-fuzz/run-seeds"
 
 jest.setTimeout(15 * 60 * 1000)
@@ -40,19 +40,10 @@ beforeAll(async () => {
       { id: "manual" },
       {
         id: "wechatpay",
-        options: {
-          mchid: MCHID,
-          appid: APPID,
-          private_key: merchant.privateKey,
-          certificate_serial: merchant.serial,
-          apiv3_key: apiv3Key,
-          public_key: standIn.publicKey,
-          public_key_id: standIn.publicKeyId,
-          notify_url: "https://example.invalid/hooks/distribution/wechatpay",
-          base_url: standIn.url,
+        options: standInProviderOptions({ ...merchant, mchid: MCHID, appid: APPID, apiv3Key }, standIn, {
           timeout_ms: 1500,
           rate_limit_per_second: 100,
-        },
+        }),
       },
     ],
   })

@@ -1,7 +1,11 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { generateApiV3Key, generateMerchantKeys, generateRsaPemPair } from "../../../../../../integration-tests/helpers/wechatpay-keys"
-import { startWechatPayStandIn, type WechatPayStandIn } from "../../../../../../integration-tests/helpers/wechatpay-stand-in"
+import {
+  standInProviderOptions,
+  startWechatPayStandIn,
+  type WechatPayStandIn,
+} from "../../../../../../integration-tests/helpers/wechatpay-stand-in"
 import { PayoutCallbackRejected, type PayoutCallback, type TransferInput } from "../../types"
 import { WechatPayPayoutProvider } from "../provider"
 
@@ -51,20 +55,13 @@ describe("WechatPayPayoutProvider against the WeChat Pay stand-in", () => {
   let provider: WechatPayPayoutProvider
   let seq = 0
 
-  const optionsFor = (overrides: Record<string, unknown> = {}) => ({
-    mchid: MCHID,
-    appid: APPID,
-    private_key: merchant.privateKey,
-    certificate_serial: merchant.serial,
-    apiv3_key: apiv3Key,
-    public_key: standIn.publicKey,
-    public_key_id: standIn.publicKeyId,
-    notify_url: receiver.url,
-    base_url: standIn.url,
-    // Long enough for a loaded CI machine; only the "timeout" misbehaviour waits it out.
-    timeout_ms: 3000,
-    ...overrides,
-  })
+  const optionsFor = (overrides: Record<string, unknown> = {}) =>
+    standInProviderOptions({ ...merchant, mchid: MCHID, appid: APPID, apiv3Key }, standIn, {
+      notify_url: receiver.url,
+      // Long enough for a loaded CI machine; only the "timeout" misbehaviour waits it out.
+      timeout_ms: 3000,
+      ...overrides,
+    })
 
   const transfer = (amount: string, extra: Partial<TransferInput> = {}): TransferInput => {
     seq += 1
