@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
 import { placeOrder, setUpFulfilment } from "../helpers/order-lifecycle"
+import type WarehouseModuleService from "../../src/modules/warehouse/service"
+import { WAREHOUSE_MODULE } from "../../src/types/module-names"
 
 jest.setTimeout(240 * 1000)
 
@@ -29,6 +31,7 @@ medusaIntegrationTestRunner({
     let ningboId: string
     let emptyLocationId: string
     let shippingOptionId: string
+    let shippingProfileId: string
 
     // One managed item: 10 in "Warehouse" (sells to the channel), 10 in "Ningbo DC"; "Empty" has none.
     beforeAll(async () => {
@@ -37,6 +40,7 @@ medusaIntegrationTestRunner({
       const fulfilment = await setUpFulfilment(api, admin, { salesChannelId: store.channel.id })
       warehouseId = fulfilment.locationId
       shippingOptionId = fulfilment.shippingOptionId
+      shippingProfileId = fulfilment.shippingProfileId
       const product = (
         await api.post(
           "/admin/products",
@@ -312,6 +316,87 @@ medusaIntegrationTestRunner({
       expect((await failed(api.get(`${BASE}/thresholds?limit=0`, admin))).status).toBe(400)
       expect((await failed(api.post(`${BASE}/thresholds`, { thresholds: [] }, admin))).status).toBe(400)
       expect((await failed(api.post(`${BASE}/alerts/scan`, { all: true }, admin))).status).toBe(400)
+    })
+
+    /**
+     * The stock-change subscribers start the evaluation workflow only where an
+     * alert could open or close (stockPairsToEvaluate). These are the cases
+     * that check must not skip: an open alert whose threshold row is gone, an
+     * alert opening at a new threshold on a checkout, and a recovery. Its own
+     * item, so the stories above keep theirs.
+     */
+    describe("the stock-change check before evaluating", () => {
+      const SKU = "TEA-PREFILTER-250"
+      let itemId: string
+      let variantId: string
+
+      beforeAll(async () => {
+        const product = (
+          await api.post(
+            "/admin/products",
+            {
+              title: "Jasmine tea 250g",
+              status: "published",
+              shipping_profile_id: shippingProfileId,
+              options: [{ title: "Size", values: ["250g"] }],
+              variants: [
+                {
+                  title: "250g",
+                  sku: SKU,
+                  options: { Size: "250g" },
+                  manage_inventory: true,
+                  prices: [{ amount: 50, currency_code: "cny" }],
+                },
+              ],
+              sales_channels: [{ id: store.channel.id }],
+            },
+            admin
+          )
+        ).data.product
+        variantId = product.variants[0].id
+        itemId = (await api.get(`/admin/inventory-items?sku=${SKU}`, admin)).data.inventory_items[0].id
+        await api.post(`/admin/inventory-items/${itemId}/location-levels`, { location_id: warehouseId, stocked_quantity: 10 }, admin)
+        await utils.waitWorkflowExecutions()
+      })
+
+      const alerts = async (query = "") => (await api.get(`${BASE}/alerts?inventory_item_id=${itemId}${query}`, admin)).data
+      const order = (quantity: number) => placeOrder(api, store, { variantId, quantity, shippingOptionId, utils })
+      const warehouse = () => getContainer().resolve<WarehouseModuleService>(WAREHOUSE_MODULE)
+
+      // One story (the runner empties the plugin's tables between tests): 10 in stock, reorder point 5.
+      it("opens at the point, leaves a low open alert alone, closes an orphaned alert, and closes on recovery", async () => {
+        await api.post(`${BASE}/thresholds`, { thresholds: [{ inventory_item_id: itemId, location_id: warehouseId, reorder_point: 5 }] }, admin)
+        await order(2) // 8 > 5: watched, well stocked, nothing to open
+        await settle()
+        expect((await alerts()).count).toBe(0)
+        await order(3) // 5 ≤ 5: opens
+        const [first] = (await eventually(() => alerts("&status=open"), (r) => r.count === 1)).alerts
+        expect(first).toEqual(expect.objectContaining({ available_quantity: 5, reorder_point: 5 }))
+
+        await order(1) // 4: still low, still the one alert
+        await settle()
+        expect((await alerts()).alerts.map((a: any) => [a.id, a.status])).toEqual([[first.id, "open"]])
+
+        // The threshold row goes, not through DELETE /thresholds/:id (which closes the alert itself):
+        // only the stock-change check can close the alert now.
+        const [threshold] = await warehouse().listStockThresholds({ inventory_item_id: itemId, location_id: warehouseId })
+        await warehouse().softDeleteStockThresholds([threshold.id])
+        expect((await alerts("&status=open")).count).toBe(1)
+        await order(1) // 3 available, no threshold: the orphaned alert closes
+        const orphan = await eventually(() => alerts("&status=closed"), (r) => r.count === 1)
+        expect(orphan.alerts[0]).toEqual(expect.objectContaining({ id: first.id, closed_available_quantity: 3 }))
+        expect((await alerts("&status=open")).count).toBe(0)
+
+        // A new threshold opens a new alert at once (3 ≤ 5); stock arriving closes it: 20 − 7 reserved = 13.
+        await api.post(`${BASE}/thresholds`, { thresholds: [{ inventory_item_id: itemId, location_id: warehouseId, reorder_point: 5 }] }, admin)
+        const [second] = (await eventually(() => alerts("&status=open"), (r) => r.count === 1)).alerts
+        expect(second).toEqual(expect.objectContaining({ available_quantity: 3 }))
+        expect(second.id).not.toBe(first.id)
+        await api.post(`/admin/inventory-items/${itemId}/location-levels/${warehouseId}`, { stocked_quantity: 20 }, admin)
+        await eventually(() => alerts("&status=open"), (r) => r.count === 0)
+        const closed = (await alerts("&status=closed")).alerts.find((a: any) => a.id === second.id)
+        expect(closed).toEqual(expect.objectContaining({ closed_available_quantity: 13 }))
+      })
     })
   },
 })

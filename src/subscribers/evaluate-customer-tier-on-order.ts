@@ -26,7 +26,7 @@ export default async function evaluateCustomerTierOnOrder({ event, container }: 
   }
   try {
     await evaluateCustomerTiersWorkflow(container).run({
-      input: { customer_ids: [customerId], source: "order", order_id: orderId },
+      input: { customer_ids: [customerId], source: "order", order_id: orderId, order_customer_id: customerId },
     })
   } catch (e: any) {
     container

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
+import { stockPairsToEvaluate } from "../workflows/warehouse/steps/stock-alert-prefilter"
 import { warehouseService } from "../workflows/warehouse/utils/warehouse-service"
 import { evaluateStockAlertsWorkflow } from "../workflows/warehouse/workflows/evaluate-stock-alerts"
 
@@ -10,7 +11,9 @@ type ReservationEvent = { id: string } | { id: string }[]
  * fulfilment, a cancellation): the available quantity of its item at its
  * location moved, so re-evaluate that alert. A released reservation is read
  * with its soft-deleted row; if even that is gone, every open alert is
- * re-evaluated instead (a release can only close alerts).
+ * re-evaluated instead (a release can only close alerts). The workflow only
+ * starts for pairs where an alert could open or close (`stockPairsToEvaluate`):
+ * a checkout of unwatched or well-stocked items costs two or three reads.
  */
 export default async function evaluateStockAlertsOnReservationChange({ event, container }: SubscriberArgs<ReservationEvent>) {
   const ids = (Array.isArray(event.data) ? event.data : [event.data]).map((d) => d?.id).filter(Boolean) as string[]
@@ -26,8 +29,9 @@ export default async function evaluateStockAlertsOnReservationChange({ event, co
     )
     pairs.push(...open.map((a: any) => ({ inventory_item_id: a.inventory_item_id, location_id: a.location_id })))
   }
-  if (!pairs.length) return
-  await evaluateStockAlertsWorkflow(container).run({ input: { pairs } })
+  const toEvaluate = await stockPairsToEvaluate(container, pairs)
+  if (!toEvaluate.length) return
+  await evaluateStockAlertsWorkflow(container).run({ input: { pairs: toEvaluate } })
 }
 
 export const config: SubscriberConfig = {

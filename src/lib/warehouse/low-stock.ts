@@ -71,3 +71,25 @@ export function decideStockAlerts(readings: ThresholdReading[]): { low: LowStock
 
 /** The key of an item at a location, for maps and sets. */
 export const stockPairKey = (inventoryItemId: string, locationId: string) => `${inventoryItemId}\u0000${locationId}`
+
+/** What is known of an item at a location before evaluating it: its threshold's reorder point (null: none) and whether an alert is open. */
+export type WatchedStock = { reorder_point: number | null; has_open_alert: boolean }
+
+/**
+ * Whether evaluating this item at this location could open or close an
+ * alert, as the evaluation itself decides it (`decideStockAlerts`, and open
+ * alerts whose threshold was removed close whatever the stock): with a
+ * threshold and a level, a low pair opens one unless one is open and a
+ * recovered pair closes the open one; with a threshold but no level
+ * (`available` undefined) nothing is judged; an open alert without a
+ * threshold always closes. False means the evaluation would change nothing.
+ */
+export function needsStockAlertEvaluation(watched: WatchedStock, available: number | undefined): boolean {
+  if (watched.reorder_point == null) {
+    return watched.has_open_alert
+  }
+  if (available === undefined) {
+    return false
+  }
+  return isLowStock(available, watched.reorder_point) ? !watched.has_open_alert : watched.has_open_alert
+}

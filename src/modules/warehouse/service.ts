@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { StockCountStatus, StockTransferStatus } from "../../types/warehouse"
 import { ItemCost } from "./models/item-cost"
 import { RestockOrder } from "./models/restock-order"
@@ -10,6 +10,7 @@ import { StockThreshold } from "./models/stock-threshold"
 import { StockTransfer } from "./models/stock-transfer"
 import { StockTransferLine } from "./models/stock-transfer-line"
 import { textArray } from "../../lib/sql/text-array"
+import { WATCHED_STOCK_PAIRS_SQL } from "./queries/watched-stock-pairs"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -23,6 +24,15 @@ export type LowStock = {
   reorder_point: number
   available_quantity: number
   suggested_quantity: number
+}
+
+/** An item at a location that has a low-stock threshold, an open alert, or both. */
+export type WatchedStockPair = {
+  inventory_item_id: string
+  location_id: string
+  /** The threshold's reorder point; null when only an open alert is left (its threshold was removed). */
+  reorder_point: number | null
+  has_open_alert: boolean
 }
 
 /** An item at a location and its available quantity now. */
@@ -108,6 +118,33 @@ class WarehouseModuleService extends MedusaService({
        RETURNING id, inventory_item_id, location_id`,
       params
     )
+  }
+
+  /**
+   * Which of these items at locations have a threshold or an open alert (one
+   * indexed statement, see queries/watched-stock-pairs): the cheap check a
+   * stock change passes before any alert is evaluated. Pairs with neither
+   * are left out.
+   */
+  @InjectManager()
+  async listWatchedStockPairs(
+    pairs: { inventory_item_id: string; location_id: string }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WatchedStockPair[]> {
+    if (!pairs.length) {
+      return []
+    }
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(WATCHED_STOCK_PAIRS_SQL, [
+      textArray(pairs.map((p) => p.inventory_item_id)),
+      textArray(pairs.map((p) => p.location_id)),
+    ])
+    return rows.map((r: any) => ({
+      inventory_item_id: r.inventory_item_id,
+      location_id: r.location_id,
+      reorder_point: r.reorder_point == null ? null : Number(r.reorder_point),
+      has_open_alert: !!r.has_open_alert,
+    }))
   }
 
   /** Closes the open alerts of items and locations whose stock has recovered. Returns the ids closed. */

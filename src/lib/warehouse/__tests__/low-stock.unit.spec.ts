@@ -1,4 +1,4 @@
-import { availableQuantity, decideStockAlerts, isLowStock, suggestedReorderQuantity } from "../low-stock"
+import { availableQuantity, decideStockAlerts, isLowStock, needsStockAlertEvaluation, suggestedReorderQuantity } from "../low-stock"
 
 describe("availableQuantity", () => {
   it.each([
@@ -56,5 +56,44 @@ describe("decideStockAlerts", () => {
 
   it("decides nothing for no readings", () => {
     expect(decideStockAlerts([])).toEqual({ low: [], recovered: [] })
+  })
+})
+
+describe("needsStockAlertEvaluation", () => {
+  // [reorder point (null: no threshold), alert open, available (undefined: no level), evaluation could change an alert]
+  it.each([
+    [5, false, 6, false], // watched, well stocked, nothing open: the checkout case
+    [5, false, 5, true], // at the point: opens
+    [5, false, -1, true], // over-reserved: opens
+    [5, true, 3, false], // still low, already open: opening again is a no-op
+    [5, true, 6, true], // recovered: closes the open alert
+    [0, true, 1, true],
+    [5, false, undefined, false], // no level there: not judged
+    [5, true, undefined, false],
+    [null, true, 100, true], // threshold removed, alert still open: closes
+    [null, true, undefined, true], // … even without a level
+    [null, false, 0, false],
+  ] as const)("threshold %j, open %j, available %j → %j", (reorderPoint, open, available, expected) => {
+    expect(needsStockAlertEvaluation({ reorder_point: reorderPoint, has_open_alert: open }, available)).toBe(expected)
+  })
+
+  it("agrees with decideStockAlerts on every threshold reading: skipped readings decide nothing new", () => {
+    for (const reorderPoint of [0, 1, 5]) {
+      for (let available = -2; available <= 8; available++) {
+        for (const open of [false, true]) {
+          const { low, recovered } = decideStockAlerts([
+            { inventory_item_id: "i", location_id: "l", reorder_point: reorderPoint, reorder_quantity: null, available_quantity: available },
+          ])
+          // Opening changes something only without an open alert, closing only with one.
+          const changes = (low.length > 0 && !open) || (recovered.length > 0 && open)
+          expect([reorderPoint, available, open, needsStockAlertEvaluation({ reorder_point: reorderPoint, has_open_alert: open }, available)]).toEqual([
+            reorderPoint,
+            available,
+            open,
+            changes,
+          ])
+        }
+      }
+    }
   })
 })

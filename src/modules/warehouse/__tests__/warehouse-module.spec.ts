@@ -43,6 +43,41 @@ moduleIntegrationTestRunner<WarehouseModuleService>({
       ])
     })
 
+    it("lists the watched pairs among those asked: a live threshold, an open alert, or both", async () => {
+      const pair = (item: string, location = "sloc_1") => ({ inventory_item_id: item, location_id: location })
+      await service.createStockThresholds([
+        { ...pair("iitem_t"), reorder_point: 5 },
+        { ...pair("iitem_both"), reorder_point: 2 },
+        { ...pair("iitem_gone"), reorder_point: 7 },
+        { ...pair("iitem_t", "sloc_2"), reorder_point: 9 },
+      ])
+      const [gone] = await service.listStockThresholds({ inventory_item_id: "iitem_gone" })
+      await service.softDeleteStockThresholds([gone.id])
+      const open = (item: string) => ({ ...pair(item), reorder_point: 3, available_quantity: 1, suggested_quantity: 5 })
+      await service.openAlerts([open("iitem_both"), open("iitem_orphan"), open("iitem_closed")])
+      await service.closeAlerts([{ ...pair("iitem_closed"), available_quantity: 10 }])
+
+      const asked = [
+        pair("iitem_t"),
+        pair("iitem_t"), // twice: one row
+        pair("iitem_both"),
+        pair("iitem_orphan"),
+        pair("iitem_gone"), // deleted threshold, no alert
+        pair("iitem_closed"), // only a closed alert
+        pair("iitem_none"),
+        pair("iitem_both", "sloc_2"), // another location of a watched item
+      ]
+      const watched = await service.listWatchedStockPairs(asked)
+      const rows = watched.map((w) => [w.inventory_item_id, w.location_id, w.reorder_point, w.has_open_alert]).sort()
+      expect(rows).toEqual([
+        ["iitem_both", "sloc_1", 2, true],
+        ["iitem_orphan", "sloc_1", null, true],
+        ["iitem_t", "sloc_1", 5, false],
+      ])
+      expect(await service.listWatchedStockPairs([])).toEqual([])
+      expect(await service.listWatchedStockPairs([pair('it"em\\,{x}')])).toEqual([])
+    })
+
     it("moves a transfer only from the status it is in: of racing shippers one wins", async () => {
       const transfer = await service.createStockTransfers({
         from_location_id: "sloc_a",

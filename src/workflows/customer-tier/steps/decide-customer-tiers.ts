@@ -20,6 +20,8 @@ export type DecideCustomerTiersInput = {
   now?: string | null
   /** The order that triggered the evaluation: read from the order itself, not from its facts. */
   order_id?: string | null
+  /** That order's customer if the caller read it already; read from the order when absent. */
+  order_customer_id?: string | null
 }
 
 export type CustomerTierChangeDraft = {
@@ -85,7 +87,7 @@ export const decideCustomerTiersStep = createStep(
       exclude_order_id: input.order_id ?? null,
     })
     if (input.order_id) {
-      await addTriggeringOrder(container, input.order_id, customerIds, figures, windowStarts)
+      await addTriggeringOrder(container, input.order_id, input.order_customer_id ?? null, customerIds, figures, windowStarts)
     }
 
     const current = await service.currentTierIds(customerIds)
@@ -138,16 +140,17 @@ function decimalText(raw: unknown, value: unknown): string | null {
 async function addTriggeringOrder(
   container: Parameters<typeof loadCommissionOrderStates>[0],
   orderId: string,
+  knownCustomerId: string | null,
   customerIds: string[],
   figures: Map<string, CustomerFigures>,
   windowStarts: Record<number, Date>
 ) {
-  const [state] = await loadCommissionOrderStates(container, [orderId])
-  if (!state) {
+  const customerId = knownCustomerId ?? (await orderCustomerId(container, orderId))
+  if (!customerId || !customerIds.includes(customerId)) {
     return
   }
-  const customerId = await orderCustomerId(container, orderId)
-  if (!customerId || !customerIds.includes(customerId)) {
+  const [state] = await loadCommissionOrderStates(container, [orderId])
+  if (!state) {
     return
   }
   const net = state.canceled ? "0" : state.lines.reduce((sum, l) => sum.plus(l.net), new Decimal(0)).toString()

@@ -12,6 +12,8 @@ export type EvaluateCustomerTiersInput = {
   source?: CustomerTierChangeSource
   /** The placed order behind an `order` run. */
   order_id?: string | null
+  /** That order's customer, when the caller has read it (saves reading the order again). */
+  order_customer_id?: string | null
   actor_id?: string | null
   /** ISO instant the rule windows end at; now when absent (tests and the job pass a clock). */
   now?: string | null
@@ -28,7 +30,7 @@ export const evaluateCustomerTiersWorkflowId = "evaluate-customer-tiers"
  *
  * @example
  * const { result } = await evaluateCustomerTiersWorkflow(container).run({
- *   input: { customer_ids: ["cus_1"], source: "order", order_id: "order_1" },
+ *   input: { customer_ids: ["cus_1"], source: "order", order_id: "order_1", order_customer_id: "cus_1" },
  * })
  */
 export const evaluateCustomerTiersWorkflow = createWorkflow(
@@ -37,7 +39,7 @@ export const evaluateCustomerTiersWorkflow = createWorkflow(
     const keys = transform(input, ({ customer_ids }) => [...new Set(customer_ids)].sort().map(customerTierLockKey))
     acquireLockStep({ key: keys, ...CUSTOMER_TIER_LOCK })
     const decisions = decideCustomerTiersStep(
-      transform(input, ({ customer_ids, now, order_id }) => ({ customer_ids, now, order_id }))
+      transform(input, ({ customer_ids, now, order_id, order_customer_id }) => ({ customer_ids, now, order_id, order_customer_id }))
     )
     syncCustomerTierGroupsStep(transform(decisions, (d) => d.groups))
     const recorded = recordCustomerTierChangesStep(
