@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { availableQuantity, stockPairKey } from "../lib/warehouse/low-stock"
-import { stockPairsToEvaluate } from "../workflows/warehouse/steps/stock-alert-prefilter"
+import { stockPairsToEvaluate } from "../workflows/warehouse/utils/stock-alert-prefilter"
 import { evaluateStockAlertsWorkflow } from "../workflows/warehouse/workflows/evaluate-stock-alerts"
 
 type LevelEvent = { id: string } | { id: string }[]

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { stockPairsToEvaluate } from "../workflows/warehouse/steps/stock-alert-prefilter"
+import { stockPairsToEvaluate } from "../workflows/warehouse/utils/stock-alert-prefilter"
 import { warehouseService } from "../workflows/warehouse/utils/warehouse-service"
 import { evaluateStockAlertsWorkflow } from "../workflows/warehouse/workflows/evaluate-stock-alerts"
 

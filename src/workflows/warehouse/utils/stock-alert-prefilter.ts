@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { needsStockAlertEvaluation, stockPairKey } from "../../../lib/warehouse/low-stock"
-import { readAvailability, StockPair, uniquePairs } from "../utils/stock-alert-readings"
-import { warehouseService } from "../utils/warehouse-service"
+import { readAvailability, StockPair, uniquePairs } from "./stock-alert-readings"
+import { warehouseService } from "./warehouse-service"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
