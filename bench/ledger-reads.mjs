@@ -156,6 +156,8 @@ async function main() {
            coalesce(sum(amount) FILTER (WHERE created_at >= $2 AND created_at < $3 AND kind = 'accrual'), 0),
            count(*) FILTER (WHERE created_at >= $2 AND created_at < $3)
            FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL GROUP BY currency_code`, [dealerId, range.from, range.to]],
+        "readStatement(): the one statement (figures, entries, dealer)": [reads.statementSql.sql,
+          reads.statementSql.params.map((p) => (p === "DEALER" ? dealerId : p))],
         "streamEntries() page (statement rows)": [`SELECT * FROM commission_entry e WHERE e.dealer_id = $1 AND e.currency_code = 'cny'
            AND e.created_at >= $2 AND e.created_at < $3 AND e.deleted_at IS NULL ORDER BY e.created_at, e.id LIMIT 1000`, [dealerId, range.from, range.to]],
       }
@@ -193,7 +195,10 @@ async function main() {
       balance_route: "balance route work: dealer lookup + balances()",
       baseline_month_rows: "baseline: index-only SELECT of the month's rows (pg)",
       baseline_upto_rows: "baseline: index-only SELECT count(*) of all rows up to the month's end (pg)",
-      statement: "statement (JSON), as the admin route: dealerRef ‖ readStatement (figures, then entries)",
+      statement: "statement (JSON), as the admin route: readStatement (one SQL statement: figures, entries, dealer)",
+      statement_in_parts: "  before: the same statement as three reads at once (figures ‖ entries ‖ dealerRef)",
+      statement_sql: "  part: the one statement's SQL alone (pg)",
+      statement_part_one_sql: "  part: CommissionModuleService.dealerStatement() (the SQL through the module)",
       statement_part_totals: "  part: dealerStatementFigures() (currencies, opening/closing/totals, snapshot: one query)",
       statement_part_entries: "  part: streamEntries() of the month",
       statement_part_lookups: "  part: dealerRef() (code and name, one SQL)",
@@ -218,6 +223,7 @@ async function main() {
     const monthRows = summarize(reads.rowCounts.month)
     const notes = [
       `data: ${dealers} dealers, ${entries} entries over ${LEDGER_FROM.slice(0, 10)}..${LEDGER_TO.slice(0, 10)} (5% to one dealer, the rest skewed); statement period ${flags.period} (${range.from} .. ${range.to}); indexes: ${flags.indexes}`,
+      `statement JSON, one SQL statement vs the three reads: identical for ${reads.statementCheck.checked - reads.statementCheck.differing.length} of ${reads.statementCheck.checked} dealers${reads.statementCheck.differing.length ? ` (DIFFERENT: ${reads.statementCheck.differing.slice(0, 5).join(", ")})` : ""}`,
       `rows per sampled dealer: p50 ${dealerRows.p50}, p95 ${dealerRows.p95}, max ${Math.max(...reads.rowCounts.dealer)}; in the month: p50 ${monthRows.p50}, p95 ${monthRows.p95}`,
       "path: in-process through the plugin's code (medusa exec), no HTTP; baselines on a plain pg connection in the same process, interleaved dealer by dealer",
       ...exportsOut.map((e) => `CSV export ${e.label}: ${e.rows} rows, ${(e.bytes / 2 ** 20).toFixed(1)} MiB in ${e.ms.toFixed(0)} ms = ${e.rows_per_s.toFixed(0)} rows/s; RSS ${e.rss_before_mb.toFixed(0)} MiB before, peak growth ${e.rss_growth_mb.toFixed(1)} MiB (heap ${e.peak_heap_growth_mb.toFixed(1)} MiB), process max RSS ${e.max_rss_process_mb.toFixed(0)} MiB`),
@@ -234,6 +240,8 @@ async function main() {
       ratios: [
         ratio("balance p95 / index-only count of the dealer's rows p95", "balance", "baseline_dealer_rows", 3),
         ratio("statement p95 / index-only SELECT of the month's rows p95", "statement", "baseline_month_rows", 3),
+        ratio("before: statement as three reads p95 / index-only SELECT of the month's rows p95 (info)", "statement_in_parts", "baseline_month_rows"),
+        ratio("statement SQL alone p95 / index-only SELECT of the month's rows p95 (info)", "statement_sql", "baseline_month_rows"),
         ratio("balance route work p95 / index-only dealer rows p95 (info)", "balance_route", "baseline_dealer_rows"),
         ratio("balance SQL p95 / index-only dealer rows p95 (info)", "balance_sql", "baseline_dealer_rows"),
         ratio("statement p95 / index-only count of all rows up to the month's end p95 (info)", "statement", "baseline_upto_rows"),

@@ -12,12 +12,14 @@ import {
   dealerRef,
   dealerRefs,
   readStatement,
+  readStatementInParts,
   sendStatementFile,
   statementRange,
 } from "../../src/api/shared/commission-views"
 import type CommissionModuleService from "../../src/modules/commission/service"
 import type DistributionModuleService from "../../src/modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../src/types/module-names"
+import { dealerStatementParams, dealerStatementSql } from "../../src/modules/commission/queries/dealer-statement"
 
 type Config = {
   mode: "reads" | "export"
@@ -140,6 +142,10 @@ export default async function ledgerReads({ container }: ExecArgs) {
     FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL
     GROUP BY currency_code ORDER BY currency_code`
 
+  // dealerStatementSql with pg's $n placeholders (it has no other "?").
+  let placeholder = 0
+  const STATEMENT_SQL = dealerStatementSql(false).replace(/\?/g, () => `$${++placeholder}`)
+
   const variants: Record<string, (dealerId: string) => Promise<unknown>> = {
     baseline_dealer_rows: (id) => db.query(BASE_DEALER, [id]),
     balance_sql: (id) => db.query(BALANCE_SQL, [id]),
@@ -151,12 +157,14 @@ export default async function ledgerReads({ container }: ExecArgs) {
     baseline_month_rows: (id) => db.query(BASE_MONTH, [id, ...rangeParams]),
     baseline_upto_rows: (id) => db.query(BASE_UPTO, [id, range.to]),
     // What the admin statement route does (src/api/admin/distribution/commission/statements/[dealer_id]/route.ts):
-    // the dealer and the statement (figures + currency in one query, then the entries) at once.
-    statement: async (id) => {
-      const [dealer, statement] = await Promise.all([dealerRef(container, id), readStatement(container, id, range, undefined)])
-      const { dealer_id, ...rest } = statement
-      return { dealer_id, dealer, ...rest }
-    },
+    // one SQL statement (figures, entries, the dealer's code and name), then the currency and the view.
+    statement: (id) => readStatement(container, id, range, undefined, { withDealer: true }),
+    // The same statement as three reads at once (figures ‖ entries ‖ dealerRef): the way before, side by side.
+    statement_in_parts: (id) => readStatementInParts(container, id, range, undefined, { withDealer: true }),
+    // The one statement's SQL alone, on the plain pg connection (its own cost, no ORM, no view code).
+    statement_sql: (id) => db.query(STATEMENT_SQL, dealerStatementParams(id, range, undefined, true)),
+    // The module call alone (the SQL through the module's manager, figures mapped).
+    statement_part_one_sql: (id) => commission.dealerStatement(id, range, undefined),
     // The statement's parts, to see where its time goes.
     statement_part_totals: (id) => commission.dealerStatementFigures(id, range),
     statement_part_entries: async (id) => {
@@ -179,8 +187,10 @@ export default async function ledgerReads({ container }: ExecArgs) {
     const id = pick()
     for (const n of names) await variants[n](id)
   }
+  const sampled: string[] = []
   for (let i = 0; i < config.samples; i++) {
     const id = pick()
+    sampled.push(id)
     // Interleaved: every variant reads the same dealer, in a rotating order.
     for (let j = 0; j < names.length; j++) {
       const n = names[(i + j) % names.length]
@@ -196,12 +206,28 @@ export default async function ledgerReads({ container }: ExecArgs) {
   }
   // The biggest dealer (5% of the ledger): the same reads, a few times each.
   const whale: Record<string, number[]> = {}
-  for (const n of ["baseline_dealer_rows", "balance", "baseline_month_rows", "statement"]) {
+  for (const n of ["baseline_dealer_rows", "balance", "baseline_month_rows", "statement", "statement_in_parts"]) {
     await variants[n](config.whaleId)
     whale[n] = []
     for (let i = 0; i < 5; i++) whale[n].push(await time(() => variants[n](config.whaleId)))
   }
   out.whale = whale
+  // The one-statement JSON is the three reads' JSON, byte for byte, for every sampled dealer and the biggest.
+  const checked = [...new Set([...sampled, config.whaleId])]
+  const differing: string[] = []
+  for (const id of checked) {
+    const [one, parts] = await Promise.all([
+      readStatement(container, id, range, undefined, { withDealer: true }),
+      readStatementInParts(container, id, range, undefined, { withDealer: true }),
+    ])
+    if (JSON.stringify(one) !== JSON.stringify(parts)) differing.push(id)
+  }
+  out.statementCheck = { checked: checked.length, differing }
+  // For the report's EXPLAIN: the one statement's SQL and bindings (DEALER stands for the dealer's id).
+  out.statementSql = {
+    sql: STATEMENT_SQL,
+    params: dealerStatementParams("DEALER", range, undefined, true).map((p) => (p instanceof Date ? p.toISOString() : p)),
+  }
   out.durations = durations
   out.rowCounts = rowCounts
   out.range = { period: config.period, from: range.from.toISOString(), to: range.to.toISOString() }

@@ -4,7 +4,10 @@ import Decimal from "decimal.js"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
 import { fulfilOrder, refundPayment, returnItems, setUpFulfilment } from "../helpers/order-lifecycle"
-import { periodOf } from "../../src/lib/commission/period"
+import { periodOf, previousPeriod } from "../../src/lib/commission/period"
+import { readStatement, readStatementInParts, statementRange } from "../../src/api/shared/commission-views"
+import type CommissionModuleService from "../../src/modules/commission/service"
+import { COMMISSION_MODULE } from "../../src/types/module-names"
 import { accrueOrderCommissionWorkflow, reverseOrderCommissionWorkflow } from "../../src/workflows"
 
 jest.setTimeout(240 * 1000)
@@ -424,6 +427,100 @@ medusaIntegrationTestRunner({
 
         const bad = await failed(api.get(`/admin/distribution/commission/statements/${C.id}?period=2026-13`, admin))
         expect(bad.status).toBe(400)
+      })
+
+      it("a statement read in one SQL statement is the JSON of the export's three reads, byte for byte", async () => {
+        // readStatement (figures, entries and dealer in one SQL statement) against readStatementInParts
+        // (the figures, the entries page by page and the dealer, as the CSV export reads them; how
+        // statements were read before): dealers × open, closed, empty and custom ranges × currencies ×
+        // admin and dealer shapes, with a dealer in two currencies, a frozen month that the ledger has
+        // moved on from, and more entries than a page, all written in one statement (same created_at).
+        const container = getContainer()
+        const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
+        await orderCommission((await placeOrder("NB201", 3)).id)
+        await orderCommission((await placeOrder("NB101", 1)).id)
+        const adjust = (dealer_id: string, amount: string, currency_code: string, key: string) =>
+          api.post("/admin/distribution/commission/adjustments", { dealer_id, amount, currency_code, reason: "Statement check", idempotency_key: key }, admin)
+        await adjust(C.id, "10.01", "cny", "stmt-check-1")
+        await adjust(C.id, "-3.5", "usd", "stmt-check-2")
+        // The month closes for C (as the close job freezes it), then the ledger moves on.
+        const month = statementRange(container, { period: period() })
+        const { rows } = await commission.periodTotals(month, { dealer_id: C.id }, { offset: 0, limit: 10 })
+        expect(await commission.snapshotStatements(period(), month, rows)).toBe(2)
+        await adjust(C.id, "0.99", "cny", "stmt-check-3")
+        // 1,001 entries for B in one insert: one created_at, more than a page of streamEntries.
+        await commission.appendEntries(
+          Array.from({ length: 1001 }, (_, i) => ({
+            idempotency_key: `stmt-check-bulk-${i}`,
+            dealer_id: B.id,
+            kind: "adjustment" as const,
+            status: "available" as const,
+            amount: i % 2 ? "0.01" : "-0.005",
+            currency_code: "cny",
+            reason: "bulk",
+          }))
+        )
+
+        const now = new Date()
+        const ranges = [
+          month,
+          statementRange(container, { period: previousPeriod(period()) }),
+          { period: null, from: new Date(now.getTime() - 40 * 86400_000), to: new Date(now.getTime() + 86400_000) },
+          { period: null, from: new Date(now.getTime() - 86400_000), to: new Date(now.getTime() - 3600_000) },
+        ]
+        const outcome = async (read: () => Promise<unknown>) => {
+          try {
+            return JSON.stringify({ statement: await read() })
+          } catch (e: any) {
+            return JSON.stringify({ error: e.type, message: e.message })
+          }
+        }
+        let statements = 0
+        let refusals = 0
+        let closed = 0
+        for (const dealerId of [A.id, B.id, C.id, "dlr_missing"]) {
+          for (const range of ranges) {
+            for (const currency of [undefined, "cny", "CNY", "usd", "eur"]) {
+              for (const withDealer of [true, false]) {
+                const one = await outcome(() => readStatement(container, dealerId, range, currency, { withDealer }))
+                const parts = await outcome(() => readStatementInParts(container, dealerId, range, currency, { withDealer }))
+                expect({ dealerId, range, currency, withDealer, json: one }).toEqual({ dealerId, range, currency, withDealer, json: parts })
+                const parsed = JSON.parse(one)
+                if (parsed.statement) {
+                  statements++
+                  closed += parsed.statement.closed ? 1 : 0
+                  expect(new Set(parsed.statement.entries.map((e: any) => e.id)).size).toBe(parsed.statement.entries.length)
+                } else {
+                  refusals++
+                }
+              }
+            }
+          }
+        }
+        expect({ statements, refusals, closed }).toEqual({ statements: 152, refusals: 8, closed: 6 })
+
+        // The routes send that JSON: the admin's with the dealer, the dealer's own without.
+        const { statement } = (await api.get(`/admin/distribution/commission/statements/${C.id}?period=${period()}&currency_code=cny`, admin)).data
+        expect(JSON.stringify(statement)).toBe(
+          JSON.stringify(await readStatementInParts(container, C.id, month, "cny", { withDealer: true }))
+        )
+        expect(statement).toEqual(expect.objectContaining({ closed: true, dealer: expect.objectContaining({ code: "NB201" }) }))
+        expect(statement.entries.map((e: any) => e.amount)).toContain("0.99")
+        const own = (await api.get(`/store/distribution/me/statements/${period()}?currency_code=usd`, { headers: cHeaders })).data.statement
+        expect(JSON.stringify(own)).toBe(JSON.stringify(await readStatementInParts(container, C.id, month, "usd")))
+        expect(own.dealer).toBeUndefined()
+        const several = await failed(api.get(`/admin/distribution/commission/statements/${C.id}?period=${period()}`, admin))
+        expect(several.status).toBe(400)
+        expect((await failed(api.get(`/admin/distribution/commission/statements/dlr_missing?period=${period()}`, admin))).status).toBe(404)
+
+        // B's month: every entry once, in the JSON and in the streamed CSV.
+        const big = (await api.get(`/admin/distribution/commission/statements/${B.id}?period=${period()}`, admin)).data.statement
+        expect(big.entries.length).toBe(big.entry_count)
+        expect(big.entry_count).toBeGreaterThan(1001)
+        const csv = await api.get(`/admin/distribution/commission/statements/${B.id}?period=${period()}&format=csv`, admin)
+        const csvIds = (csv.data as string).match(/cment_[0-9A-Z]+/g) ?? []
+        expect(csvIds.length).toBe(big.entry_count)
+        expect(new Set(csvIds).size).toBe(big.entry_count)
       })
 
       it("the dealer reads its own commissions, balance and statements, and nobody else's", async () => {

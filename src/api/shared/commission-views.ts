@@ -154,6 +154,17 @@ export async function statementParts(
   const figures = await container
     .resolve<CommissionModuleService>(COMMISSION_MODULE)
     .dealerStatementFigures(dealerId, range, askedCurrency)
+  return partsOfFigures(container, dealerId, range, askedCurrency, figures)
+}
+
+/** statementParts from figures already read (dealerStatementFigures, or dealerStatement's). */
+async function partsOfFigures(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  askedCurrency: string | undefined,
+  figures: { currencies: string[]; totals: PeriodTotals[]; snapshots: StatementSnapshot[] }
+): Promise<StatementParts> {
   const currency = askedCurrency || (await chooseStatementCurrency(container, figures.currencies))
   const code = currency.toLowerCase()
   const totals = figures.totals.find((t) => t.currency_code === code) ?? {
@@ -180,20 +191,47 @@ export async function statementEntries(container: MedusaContainer, dealerId: str
 /**
  * One dealer's JSON statement for a range: opening balance, every entry,
  * totals by kind and status, closing balance — the same sums the ledger
- * gives. Two queries run at once, the figures and the entries: of the asked
+ * gives — in ONE SQL statement (CommissionModuleService.dealerStatement):
+ * the figures and the entries in the API's shape (of the asked
  * currency, else of the dealer's first currency — the statement's own, since
  * without an asked currency a statement exists only for a dealer with at most
- * one currency (none: no entries; several: statementParts refuses).
- * `dealer` as statementView takes it.
+ * one currency: none, no entries; several, partsOfFigures refuses). With
+ * `withDealer`, the dealer's id, code and name are read at the same time
+ * through the distribution module (`dealer: null` when there is no such
+ * dealer: the admin route answers 404). The JSON is the one
+ * readStatementInParts builds from the export's reads (tests compare them).
  */
 export async function readStatement(
   container: MedusaContainer,
   dealerId: string,
   range: StatementRange,
   askedCurrency: string | undefined,
-  dealer?: DealerRef | null
+  options: { withDealer: boolean } = { withDealer: false }
 ) {
-  const [parts, entries] = await Promise.all([
+  // The dealer belongs to the distribution module: read beside the statement, not joined into it.
+  const [dealer, { figures, entries }] = await Promise.all([
+    options.withDealer ? dealerRef(container, dealerId) : undefined,
+    container.resolve<CommissionModuleService>(COMMISSION_MODULE).dealerStatement(dealerId, range, askedCurrency),
+  ])
+  const parts = await partsOfFigures(container, dealerId, range, askedCurrency, figures)
+  return { ...statementView(range, parts.totals, parts.snapshot, options.withDealer ? dealer : undefined), entries }
+}
+
+/**
+ * The same statement as readStatement, from the reads the CSV export makes
+ * (the figures, the entries row by row, the dealer's code and name) at once:
+ * how statements were read before they were one SQL statement; tests and
+ * `bench:ledger` compare the two.
+ */
+export async function readStatementInParts(
+  container: MedusaContainer,
+  dealerId: string,
+  range: StatementRange,
+  askedCurrency: string | undefined,
+  options: { withDealer: boolean } = { withDealer: false }
+) {
+  const [dealer, parts, entries] = await Promise.all([
+    options.withDealer ? dealerRef(container, dealerId) : undefined,
     statementParts(container, dealerId, range, askedCurrency),
     statementEntries(container, dealerId, range, askedCurrency || null),
   ])

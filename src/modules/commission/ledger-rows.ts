@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { newEntityId } from "../../lib/commission/entity-ids"
 import type { LedgerEntryKind, LedgerEntryStatus } from "../../types/commission"
 
 /** A ledger entry to write; amounts, bases and rates as decimal strings. */
@@ -65,7 +65,7 @@ export function insertLedgerEntriesSql(entries: NewLedgerEntry[]): { sql: string
   const params: unknown[] = []
   const rows = entries.map((e) => {
     params.push(
-      e.id ?? generateEntityId(undefined, "cment"),
+      e.id ?? newEntityId("cment"),
       e.idempotency_key,
       e.dealer_id,
       e.kind,

@@ -16,7 +16,18 @@ import { CommissionRule } from "./models/commission-rule"
 import { CommissionStatement } from "./models/commission-statement"
 import { OrderCommission } from "./models/order-commission"
 import { toSplitRule } from "./rule-snapshot"
+import {
+  dealerStatementParams,
+  dealerStatementSql,
+  statementFiguresColumns,
+  statementFiguresCtes,
+  statementFiguresOf,
+  statementFiguresParams,
+  statementEntryOf,
+  statementHeadFigures,
+} from "./queries/dealer-statement"
 import { textArray } from "../../lib/sql/text-array"
+import { newEntityId } from "../../lib/commission/entity-ids"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -274,7 +285,7 @@ class CommissionModuleService extends MedusaService({
       const params: unknown[] = []
       const values = orders.slice(i, i + 500).map(({ order }) => {
         params.push(
-          generateEntityId(undefined, "ocm"), order.order_id, order.order_display_id, order.dealer_id,
+          newEntityId("ocm"), order.order_id, order.order_display_id, order.dealer_id,
           textArray(order.chain_dealer_ids), order.currency_code, order.base_total, rawBigNumber(order.base_total),
           order.commission_total, rawBigNumber(order.commission_total), order.placed_at,
           JSON.stringify(order.inputs), JSON.stringify(order.plan_snapshot), JSON.stringify(order.split)
@@ -769,7 +780,7 @@ class CommissionModuleService extends MedusaService({
     filters: { dealer_id: string; currency_code: string | null; from: Date; to: Date },
     batchSize = 1000
   ): AsyncGenerator<LedgerEntryRow> {
-    let after: { created_at: Date; id: string } | null = null
+    let after: string | null = null
     for (;;) {
       const page = await this.entriesAfter_(filters, after, batchSize)
       for (const row of page) {
@@ -778,20 +789,21 @@ class CommissionModuleService extends MedusaService({
       if (page.length < batchSize) {
         return
       }
-      const last = page[page.length - 1]
-      after = { created_at: last.created_at, id: last.id }
+      after = page[page.length - 1].id
     }
   }
 
   @InjectManager()
   protected async entriesAfter_(
     filters: { dealer_id: string; currency_code: string | null; from: Date; to: Date },
-    after: { created_at: Date; id: string } | null,
+    after: string | null,
     limit: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<LedgerEntryRow[]> {
     const manager = sharedContext.manager as unknown as SqlManager
-    const keyset = after ? "AND (e.created_at, e.id) > (?, ?)" : ""
+    // The page after the last row's (created_at, id), its created_at read back exactly: a JS Date
+    // keeps milliseconds only, so a cursor made of it repeated rows at each page's edge.
+    const keyset = after ? "AND (e.created_at, e.id) > ((SELECT created_at FROM commission_entry WHERE id = ?), ?)" : ""
     const currency =
       filters.currency_code === null
         ? "AND e.currency_code = (SELECT min(currency_code) FROM commission_entry WHERE dealer_id = ? AND deleted_at IS NULL)"
@@ -806,7 +818,7 @@ class CommissionModuleService extends MedusaService({
         filters.currency_code === null ? filters.dealer_id : filters.currency_code.toLowerCase(),
         filters.from,
         filters.to,
-        ...(after ? [after.created_at, after.id] : []),
+        ...(after ? [after, after] : []),
         limit,
       ]
     )
@@ -871,83 +883,37 @@ class CommissionModuleService extends MedusaService({
   ): Promise<{ currencies: string[]; totals: PeriodTotals[]; snapshots: StatementSnapshot[] }> {
     const manager = sharedContext.manager as unknown as SqlManager
     const currency = currencyCode?.toLowerCase()
-    const onlyCurrency = currency ? "AND currency_code = ?" : ""
-    const inPeriod = "created_at >= ? AND created_at < ?"
-    const sum = (extra: string) => `coalesce(sum(amount) FILTER (WHERE ${inPeriod} AND ${extra}), 0)::text`
-    const kinds = ["accrual", "reversal", "adjustment", "payout"]
-    const statuses = ["pending", "available", "reserved", "paid"]
     const rows = await manager.execute(
-      `WITH t AS (
-         SELECT currency_code,
-                count(*) FILTER (WHERE created_at < ?)::int AS rows_before_end,
-                coalesce(sum(amount) FILTER (WHERE created_at < ?), 0)::text AS opening_balance,
-                coalesce(sum(amount) FILTER (WHERE created_at < ?), 0)::text AS closing_balance,
-                ${kinds.map((k) => `${sum(`kind = '${k}'`)} AS k_${k}`).join(", ")},
-                ${statuses.map((k) => `${sum(`status = '${k}'`)} AS s_${k}`).join(", ")},
-                count(*) FILTER (WHERE ${inPeriod})::int AS entry_count
-           FROM commission_entry
-          WHERE dealer_id = ? AND deleted_at IS NULL ${onlyCurrency}
-          GROUP BY currency_code
-       ), s AS (
-         SELECT currency_code, (raw_opening_balance->>'value') AS opening_balance,
-                (raw_closing_balance->>'value') AS closing_balance, totals, entry_count, created_at
-           FROM commission_statement
-          WHERE period = ? AND dealer_id = ? AND deleted_at IS NULL ${onlyCurrency}
-       )
-       SELECT coalesce(t.currency_code, s.currency_code) AS currency_code, t.currency_code IS NOT NULL AS has_entries,
-              t.rows_before_end, t.opening_balance, t.closing_balance,
-              ${kinds.map((k) => `t.k_${k}`).join(", ")}, ${statuses.map((k) => `t.s_${k}`).join(", ")}, t.entry_count,
-              s.currency_code IS NOT NULL AS has_snapshot, s.opening_balance AS snapshot_opening_balance,
-              s.closing_balance AS snapshot_closing_balance, s.totals AS snapshot_totals,
-              s.entry_count AS snapshot_entry_count, s.created_at AS snapshot_created_at
-         FROM t FULL JOIN s ON s.currency_code = t.currency_code
+      `WITH ${statementFiguresCtes(!!currency)}
+       SELECT ${statementFiguresColumns()} FROM t FULL JOIN s ON s.currency_code = t.currency_code
         ORDER BY 1`,
-      [
-        range.to,
-        range.from,
-        range.to,
-        ...Array(kinds.length + statuses.length).fill([range.from, range.to]).flat(),
-        range.from,
-        range.to,
-        dealerId,
-        ...(currency ? [currency] : []),
-        range.period,
-        dealerId,
-        ...(currency ? [currency] : []),
-      ]
+      statementFiguresParams(dealerId, range, currency)
     )
-    const currencies: string[] = []
-    const totals: PeriodTotals[] = []
-    const snapshots: StatementSnapshot[] = []
-    for (const r of rows) {
-      if (r.has_entries) {
-        currencies.push(r.currency_code)
-      }
-      // As periodTotals: a currency counts in the range once it has entries before the range's end.
-      if (r.has_entries && Number(r.rows_before_end) > 0) {
-        totals.push({
-          dealer_id: dealerId,
-          currency_code: r.currency_code,
-          opening_balance: r.opening_balance,
-          closing_balance: r.closing_balance,
-          by_kind: Object.fromEntries(kinds.map((k) => [k, r[`k_${k}`]])),
-          by_status: Object.fromEntries(statuses.map((k) => [k, r[`s_${k}`]])),
-          entry_count: Number(r.entry_count),
-        })
-      }
-      if (r.has_snapshot) {
-        snapshots.push({
-          dealer_id: dealerId,
-          currency_code: r.currency_code,
-          opening_balance: r.snapshot_opening_balance,
-          closing_balance: r.snapshot_closing_balance,
-          totals: r.snapshot_totals,
-          entry_count: r.snapshot_entry_count,
-          created_at: r.snapshot_created_at,
-        })
-      }
-    }
-    return { currencies, totals, snapshots }
+    return statementFiguresOf(dealerId, rows)
+  }
+
+  /**
+   * A dealer's whole statement in one SQL statement (queries/dealer-statement.ts):
+   * the figures as `dealerStatementFigures` gives them, the range's entries
+   * in the API's shape (in the asked currency, else the dealer's first).
+   */
+  @InjectManager()
+  async dealerStatement(
+    dealerId: string,
+    range: { period: string | null; from: Date; to: Date },
+    currencyCode: string | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{
+    figures: { currencies: string[]; totals: PeriodTotals[]; snapshots: StatementSnapshot[] }
+    entries: ReturnType<typeof statementEntryOf>[]
+  }> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const currency = currencyCode?.toLowerCase()
+    const [head, ...rows] = await manager.execute(
+      dealerStatementSql(!!currency),
+      dealerStatementParams(dealerId, range, currency)
+    )
+    return { figures: statementHeadFigures(dealerId, head), entries: rows.map(statementEntryOf) }
   }
 
   /** The currencies a dealer has entries in. */

@@ -149,5 +149,22 @@ moduleIntegrationTestRunner<CommissionModuleService>({
       const before = { period: null, from: new Date(now.getTime() - 120_000), to: new Date(now.getTime() - 60_000) }
       expect(await service.dealerStatementFigures("dlr_1", before)).toEqual({ currencies: ["cny"], totals: [], snapshots: [] })
     })
+
+    it("streams a range's entries in pages, every entry once, when a page ends inside one created_at", async () => {
+      // One insert: every row has the same created_at, with microseconds a JS Date does not keep.
+      await service.appendEntries(
+        Array.from({ length: 7 }, (_, i) => accrual({ idempotency_key: `accrual:li_${i}:1`, line_item_id: `li_${i}` }))
+      )
+      const now = new Date()
+      const range = { from: new Date(now.getTime() - 60_000), to: new Date(now.getTime() + 60_000) }
+      const ids: string[] = []
+      for await (const row of service.streamEntries({ dealer_id: "dlr_1", currency_code: null, ...range }, 2)) {
+        ids.push(row.id)
+        if (ids.length > 20) break // a cursor that repeats rows would never end
+      }
+      const all = (await service.listLedger({ dealer_id: "dlr_1" }, { offset: 0, limit: 20 })).entries.map((e) => e.id)
+      expect(ids).toHaveLength(7)
+      expect([...ids].sort()).toEqual([...all].sort())
+    })
   },
 })

@@ -5,8 +5,9 @@ import { dealerRef, readStatement, sendStatementFile, statementParts, statementR
 
 /**
  * A dealer's statement (对账单) for a month or a date range: JSON, or a CSV /
- * XLSX download streamed row by row. The dealer, the statement's figures
- * (one ledger query) and, with a currency asked for, its entries are read at once.
+ * XLSX download streamed row by row. As JSON the statement's figures and its
+ * entries are one SQL statement, read beside the dealer (readStatement); a download
+ * reads the dealer and the figures at once, then streams the entries.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as StatementQueryType
@@ -22,13 +23,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     }
     return sendStatementFile(req.scope, res, dealer.id, range, parts.currency, query.format, { withDealer: true, dealer, parts })
   }
-  const [dealer, statement] = await Promise.all([
-    dealerRef(req.scope, dealerId),
-    readStatement(req.scope, dealerId, range, query.currency_code),
-  ])
-  if (!dealer) {
+  const statement = await readStatement(req.scope, dealerId, range, query.currency_code, { withDealer: true })
+  if (!statement.dealer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
   }
-  const { dealer_id, ...rest } = statement
-  res.json({ statement: { dealer_id, dealer, ...rest } })
+  res.json({ statement })
 }
