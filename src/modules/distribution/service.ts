@@ -11,7 +11,6 @@ import {
   buildDealerPath,
   descendantsLikePattern,
   subtreeLikePattern,
-  uplineIdsOfPath,
 } from "../../lib/network/dealer-path"
 import {
   TreeNode,
@@ -21,6 +20,7 @@ import {
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
 import { textArray } from "../../lib/sql/text-array"
 import { Dealer } from "./models/dealer"
+import { UPLINE_SQL } from "./queries/upline"
 import { DealerApplication } from "./models/dealer-application"
 import { DealerHistoryEntry } from "./models/dealer-history-entry"
 import { CustomerBinding } from "./models/customer-binding"
@@ -30,6 +30,7 @@ import { ReferralLink } from "./models/referral-link"
 import { ReferralVisit } from "./models/referral-visit"
 import { RateLimitWindow } from "./models/rate-limit-window"
 import type { WindowCounter } from "../../lib/rate-limit/referral-touch-limiter"
+import { RECORD_REFERRAL_TOUCH_SQL, recordReferralTouchBindings } from "./queries/record-referral-touch"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -49,6 +50,46 @@ export type DealerMoveResult = {
 }
 
 export type DownlineCounts = { direct: number; total: number }
+
+/** What `recordReferralTouch` writes (the visit) and under which conditions. */
+export type ReferralTouchInput = {
+  /** Normalised (upper-case) code. */
+  code: string
+  source: "link" | "code"
+  /** A code typed by the shopper: no visit when its link cannot attribute. */
+  strict: boolean
+  /** False when the caller found the cart missing or completed: resolve and read only. */
+  may_insert: boolean
+  cart_id: string | null
+  visitor_token: string | null
+  customer_id: string | null
+  user_agent: string | null
+  ip_hash: string | null
+  now: Date
+}
+
+/** The rows a touch resolved and the facts of its cart's attribution (null `link`: unknown code). */
+export type ReferralTouchRows = {
+  link: {
+    id: string
+    code: string
+    target_type: string
+    target_id: string | null
+    status: string
+    expires_at: string | null
+    dealer_id: string
+    dealer_code: string
+    dealer_display_name: string
+    dealer_customer_id: string
+    dealer_status: string
+  } | null
+  visit_id: string | null
+  touches: { id: string; link_id: string; dealer_id: string; source: string; created_at: string }[]
+  links: { id: string; status: string; expires_at: string | null }[]
+  dealers: { id: string; code: string; status: string; parent_id: string | null }[]
+  buyer_dealer: { id: string; code: string; status: string; parent_id: string | null } | null
+  binding: { dealer_id: string; link_id: string | null; expires_at: string | null } | null
+}
 
 /** A downline dealer as the tree views show it: the dealer's own columns and its tier. */
 export type DownlineRow = {
@@ -111,20 +152,20 @@ class DistributionModuleService extends MedusaService({
     return this.options_
   }
 
-  /** The dealer's upline, nearest first, in one indexed lookup. */
+  /**
+   * The dealer's upline, nearest first, with each dealer's tier: one query of
+   * plain rows, the shape `listDownline` returns (no ORM entities: it runs on
+   * every checkout's attribution, where two hydrating reads cost ~5x the SQL).
+   */
   @InjectManager()
-  async listUpline(dealerId: string, @MedusaContext() sharedContext: Context = {}) {
-    const [dealer] = await this.listDealers({ id: dealerId }, { select: ["id", "path"] }, sharedContext)
-    if (!dealer) {
+  async listUpline(dealerId: string, @MedusaContext() sharedContext: Context = {}): Promise<DownlineRow[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(UPLINE_SQL, [dealerId])
+    if (!rows.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Dealer with id: ${dealerId} was not found`)
     }
-    const ids = uplineIdsOfPath(dealer.path)
-    if (!ids.length) {
-      return []
-    }
-    const upline = await this.listDealers({ id: ids }, { relations: ["tier"] }, sharedContext)
-    const byId = new Map(upline.map((d) => [d.id, d]))
-    return ids.map((id) => byId.get(id)).filter(Boolean) as typeof upline
+    // A dealer with no upline is one row with no upline dealer in it.
+    return rows.filter((r) => r.id !== null).map(downlineRow)
   }
 
   /**
@@ -345,6 +386,32 @@ class DistributionModuleService extends MedusaService({
     }
     const visits = await this.listReferralVisits({ id: rows.map((r) => r.id) }, { order: { created_at: "ASC" } }, sharedContext)
     return visits
+  }
+
+  /**
+   * Records a referral touch and reads its cart's attribution facts in one
+   * statement (queries/record-referral-touch.ts): one round trip instead of
+   * a dozen ORM reads and a write transaction on the storefront's path.
+   */
+  @InjectManager()
+  async recordReferralTouch(
+    input: ReferralTouchInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReferralTouchRows> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const [row] = await manager.execute(
+      RECORD_REFERRAL_TOUCH_SQL,
+      recordReferralTouchBindings({ ...input, visit_id: generateEntityId(undefined, "rvisit") })
+    )
+    return {
+      link: row.link ?? null,
+      visit_id: row.visit_id ?? null,
+      touches: row.touches ?? [],
+      links: row.links ?? [],
+      dealers: row.dealers ?? [],
+      buyer_dealer: row.buyer_dealer ?? null,
+      binding: row.binding ?? null,
+    }
   }
 
   /** Current bound customers per dealer, in one grouped query. */

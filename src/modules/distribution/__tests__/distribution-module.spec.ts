@@ -32,6 +32,42 @@ moduleIntegrationTestRunner<DistributionModuleService>({
       await expect(place("D", c.id)).rejects.toThrow(/maximum of 3 levels/)
     })
 
+    it("reads an upline as plain rows, nearest first, with what every caller reads (as the ORM read gave it)", async () => {
+      const t2 = await service.createDealerTiers({ code: "T2", name_en: "Tier 2", name_zh: "二级", rank: 2 })
+      const a = await place("A")
+      const b = await service.placeDealer({ code: "B", display_name: "Bee", customer_id: "cus_B", tier_id: t2.id, parent_id: a.id })
+      const c = await place("C", b.id)
+      await service.updateDealers({ id: b.id, status: "suspended" })
+
+      const upline = await service.listUpline(c.id)
+      // Nearest first; the columns the dealer, binding-view, preview and attribution chain read, and the tier.
+      expect(upline).toEqual([
+        {
+          id: b.id, code: "B", display_name: "Bee", status: "suspended", depth: 2, parent_id: a.id, path: `${a.id}/${b.id}/`, tier_id: t2.id,
+          tier: { id: t2.id, code: "T2", name_en: "Tier 2", name_zh: "二级", rank: 2 },
+        },
+        {
+          id: a.id, code: "A", display_name: "A", status: "active", depth: 1, parent_id: null, path: `${a.id}/`, tier_id: tierId,
+          tier: { id: tierId, code: "T1", name_en: "Tier 1", name_zh: "一级", rank: 1 },
+        },
+      ])
+      // The same dealers, order and values as the ORM read it replaced (listDealers by the path's ids, with the tier).
+      const entities = await service.listDealers({ id: [b.id, a.id] }, { relations: ["tier"] })
+      const orm = [b.id, a.id].map((id) => entities.find((d) => d.id === id)!)
+      const pick = (d: any) => ({
+        id: d.id, code: d.code, display_name: d.display_name, status: d.status, depth: d.depth, parent_id: d.parent_id ?? null,
+        path: d.path, tier_id: d.tier_id ?? d.tier?.id,
+        tier: { id: d.tier.id, code: d.tier.code, name_en: d.tier.name_en, name_zh: d.tier.name_zh, rank: d.tier.rank },
+      })
+      expect(upline.map(pick)).toEqual(orm.map(pick))
+
+      // A soft-deleted dealer drops out of the upline; a missing or soft-deleted dealer has none to read.
+      await service.softDeleteDealers([b.id])
+      expect((await service.listUpline(c.id)).map((d) => d.code)).toEqual(["A"])
+      await expect(service.listUpline(b.id)).rejects.toThrow(/was not found/)
+      await expect(service.listUpline("dlr_missing")).rejects.toThrow(/was not found/)
+    })
+
     it("reads a downline by path range, level-limited, and counts heads", async () => {
       const a = await place("A")
       const b1 = await place("B1", a.id)

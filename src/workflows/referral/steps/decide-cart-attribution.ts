@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { attributionFacts, dealerState } from "../../../lib/attribution/attribution-facts"
 import { Attribution, decideAttribution } from "../../../lib/attribution/decide-attribution"
+import type { PluginOptions } from "../../../lib/options/plugin-options"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
 
@@ -48,20 +49,40 @@ export async function decideCartAttribution(
   const dealers = dealerIds.length
     ? await service.listDealers({ id: dealerIds }, { select: ["id", "status", "parent_id"] })
     : []
-  const facts = attributionFacts(dealers, links)
+  const attribution = decideFromRows(options, now, { visits, links, dealers, buyer_dealer: buyerDealer, binding })
 
-  const attribution = decideAttribution({
+  return { ...attribution, chain: attribution.dealer_id ? await chainOf(service, attribution.dealer_id) : [] }
+}
+
+/** The rows the attribution of a cart is decided from, however they were read. */
+export type AttributionRows = {
+  /** The cart's touches (listCartTouches). */
+  visits: Parameters<ReturnType<typeof attributionFacts>["touches"]>[0]
+  /** The touches' links, deleted ones too. */
+  links: Parameters<typeof attributionFacts>[1]
+  /** The touches' dealers, the bound dealer and the buyer's upline (not deleted ones). */
+  dealers: Parameters<typeof attributionFacts>[0]
+  buyer_dealer: Parameters<typeof dealerState>[0] | null | undefined
+  binding: Parameters<ReturnType<typeof attributionFacts>["binding"]>[0]
+}
+
+/** Applies the plugin's attribution rules to the rows read for a cart (one implementation for every reader). */
+export function decideFromRows(
+  options: Pick<PluginOptions, "attribution_model" | "attribution_window_days" | "dealer_purchases_attribute_to">,
+  now: Date,
+  rows: AttributionRows
+): Attribution {
+  const facts = attributionFacts(rows.dealers, rows.links)
+  return decideAttribution({
     now,
     model: options.attribution_model,
     window_days: options.attribution_window_days,
     dealer_purchases_attribute_to: options.dealer_purchases_attribute_to,
-    buyer_dealer: buyerDealer ? dealerState(buyerDealer) : null,
-    buyer_upline: facts.loadedDealer(buyerDealer?.parent_id),
-    binding: facts.binding(binding),
-    touches: facts.touches(visits),
+    buyer_dealer: rows.buyer_dealer ? dealerState(rows.buyer_dealer) : null,
+    buyer_upline: facts.loadedDealer(rows.buyer_dealer?.parent_id),
+    binding: facts.binding(rows.binding),
+    touches: facts.touches(rows.visits),
   })
-
-  return { ...attribution, chain: attribution.dealer_id ? await chainOf(service, attribution.dealer_id) : [] }
 }
 
 /** The attributed dealer and its upline as they are now, level 1 first. */

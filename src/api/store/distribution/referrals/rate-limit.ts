@@ -1,14 +1,24 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { hashVisitorIp, VISITOR_TOKEN_PATTERN } from "../../../../lib/attribution/visitor"
 import { ReferralTouchLimiter, TouchSubject } from "../../../../lib/rate-limit/referral-touch-limiter"
 import type DistributionModuleService from "../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../types/module-names"
 
-function limiterOf(req: MedusaRequest): ReferralTouchLimiter | null {
-  const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-  const limits = service.getOptions().referral_rate_limit
-  return limits ? new ReferralTouchLimiter(limits, (input) => service.countRateLimitHits(input)) : null
+export { isUnknownReferralCode } from "../../../../lib/attribution/referral-code-errors"
+
+// One limiter per module instance: its options never change, so it is built
+// once rather than on every request.
+const limiters = new WeakMap<DistributionModuleService, ReferralTouchLimiter | null>()
+
+function limiterOf(service: DistributionModuleService): ReferralTouchLimiter | null {
+  let limiter = limiters.get(service)
+  if (limiter === undefined) {
+    const limits = service.getOptions().referral_rate_limit
+    limiter = limits ? new ReferralTouchLimiter(limits, (input) => service.countRateLimitHits(input)) : null
+    limiters.set(service, limiter)
+  }
+  return limiter
 }
 
 /**
@@ -18,8 +28,7 @@ function limiterOf(req: MedusaRequest): ReferralTouchLimiter | null {
  * names, when it is well formed. Read before validation, so malformed
  * requests spend budget too.
  */
-function subjectOf(req: MedusaRequest): TouchSubject {
-  const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+function subjectOf(req: MedusaRequest, service: DistributionModuleService): TouchSubject {
   const token = (req.body as Record<string, unknown> | undefined)?.visitor_token
   return {
     ip_hash: hashVisitorIp(req.ip, service.getOptions().visit_ip_salt),
@@ -37,13 +46,14 @@ function subjectOf(req: MedusaRequest): TouchSubject {
  * failure is logged.
  */
 export async function limitReferralTouches(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const limiter = limiterOf(req)
+  const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+  const limiter = limiterOf(service)
   if (!limiter) {
     return next()
   }
   let verdict: Awaited<ReturnType<ReferralTouchLimiter["admit"]>>
   try {
-    verdict = await limiter.admit(subjectOf(req))
+    verdict = await limiter.admit(subjectOf(req, service))
   } catch (e) {
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Referral rate limit not checked: ${(e as Error).message}`)
     return next()
@@ -56,18 +66,11 @@ export async function limitReferralTouches(req: MedusaRequest, res: MedusaRespon
   return next()
 }
 
-/** Whether a touch failed because its code does not exist (the 404 of resolveReferralCodeStep). */
-export function isUnknownReferralCode(error: unknown): boolean {
-  const e = error as { type?: string; message?: string } | null
-  return Boolean(
-    e && e.type === MedusaError.Types.NOT_FOUND && /^Referral code .* does not exist\.$/.test(e.message ?? "")
-  )
-}
-
 /** Spends one of the unknown-code budgets of the request's IP and visitor (never throws). */
 export async function recordUnknownReferralCode(req: MedusaRequest): Promise<void> {
   try {
-    await limiterOf(req)?.recordUnknownCode(subjectOf(req))
+    const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    await limiterOf(service)?.recordUnknownCode(subjectOf(req, service))
   } catch (e) {
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Unknown referral code not counted: ${(e as Error).message}`)
   }
