@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { capturePayment, fulfilOrder, placeOrder, refundPayment, setUpFulfilment } from "../helpers/order-lifecycle"
 import { setUpStorefront } from "../helpers/storefront"
+import { isUnknownReferralCode } from "../../src/lib/attribution/referral-code-errors"
 import { hashVisitorIp } from "../../src/lib/attribution/visitor"
 import { verifyLedgerInvariants } from "../../src/lib/ledger-invariants"
 import type DistributionModuleService from "../../src/modules/distribution/service"
@@ -10,9 +11,11 @@ import { DISTRIBUTION_MODULE } from "../../src/types/module-names"
 import {
   accrueOrderCommissionWorkflow,
   attributeOrderWorkflow,
+  recordReferralTouchWorkflow,
   reverseOrderCommissionWorkflow,
 } from "../../src/workflows"
 import { processPayouts } from "../../src/workflows/payout/utils/process-payouts"
+import { decideCartAttribution } from "../../src/workflows/referral/steps/decide-cart-attribution"
 
 jest.setTimeout(600 * 1000)
 
@@ -22,10 +25,14 @@ jest.setTimeout(600 * 1000)
  * attribution after it was placed, and taking commission that is refunded
  * after it was paid out. Each test proves the attempt changes nothing it
  * must not (rows compared) and says so with a 4xx where there is a request.
+ * Then the touch routes held to the order's attribution (see "touch
+ * recording", last): one spec file, one app boot.
  *
  * The limiter's budgets here are small and their windows a day long, so the
  * test never depends on where a window boundary falls; the defaults and the
- * window arithmetic are unit-tested (src/lib/rate-limit/__tests__).
+ * window arithmetic are unit-tested (src/lib/rate-limit/__tests__). The
+ * touch-recording tests stay well inside them (at most 11 touches and 2
+ * unknown codes from their own address, 2 touches per visitor token).
  */
 const LIMITS = {
   window_seconds: 86_400,
@@ -55,16 +62,17 @@ const failed = (promise: Promise<any>) =>
 const token = (name: string) => `vt_${name.padEnd(22, "0")}`
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbUtils, utils }) => {
+  testSuite: ({ api, getContainer, dbUtils, dbConfig, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>
+    let tier: { id: string }
     const dealers: Record<string, { dealer: any; headers: Record<string, string>; customer_id: string }> = {}
 
     // HZ001 → NB101 → NB201, each a signed-in customer too; a store that ships.
     beforeAll(async () => {
       admin = await signInAdmin(api, getContainer())
       store = await setUpStorefront(api, admin)
-      const tier = (await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "T1", name_zh: "一级" }, admin)).data.tier
+      tier = (await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "T1", name_zh: "一级" }, admin)).data.tier
       for (const [code, parent] of [["HZ001", null], ["NB101", "HZ001"], ["NB201", "NB101"]] as const) {
         const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
         const dealer = (
@@ -447,6 +455,209 @@ medusaIntegrationTestRunner({
 
         const report = await verifyLedgerInvariants(pg())
         expect(report.invariants.filter((i) => i.violations.length).map((i) => [i.name, i.violations])).toEqual([])
+      })
+    })
+
+    /**
+     * `visit` and `attach` record a touch with one SQL statement
+     * (DistributionModuleService.recordReferralTouch) and decide the cart's
+     * attribution from the facts it read. These tests hold that path to the
+     * reference reader the order's attribution uses (`decideCartAttribution`,
+     * ORM reads after the touch) in every case the rules distinguish, and check
+     * that refusals come in the order the step-by-step workflow raised them and
+     * write nothing.
+     *
+     * Dealers of their own (HZ301 → NB301, SH301; HZ301 is suspended here) on
+     * top of the suite's snapshot, kept in a template of their own: the
+     * runner restores the suite's template before each test, then this block
+     * restores its own.
+     */
+    describe("touch recording", () => {
+      const touchTemplate = `${dbConfig.dbName}-touch`
+      const touchIp = "192.0.2.201"
+      const touchDealers: Record<string, { dealer: any; headers: Record<string, string>; customer_id: string }> = {}
+      let shopper: { customer_id: string; headers: Record<string, string> }
+      let restoreTemplate = false
+
+      beforeAll(async () => {
+        // The last test before this block left its rows: start from the suite's snapshot.
+        await dbUtils.restore()
+        for (const [code, parent] of [["HZ301", null], ["NB301", "HZ301"], ["SH301", null]] as const) {
+          const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
+          const dealer = (
+            await api.post(
+              "/admin/distribution/dealers",
+              {
+                customer_id: account.customer_id,
+                tier_id: tier.id,
+                display_name: `Dealer ${code}`,
+                code,
+                ...(parent ? { parent_id: touchDealers[parent].dealer.id } : {}),
+              },
+              admin
+            )
+          ).data.dealer
+          touchDealers[code] = { dealer, headers: { ...account.config.headers, ...store.pk }, customer_id: account.customer_id }
+        }
+        const account = await registerCustomer(api, store.publishableKey, "touch-shopper@shop.test")
+        shopper = { customer_id: account.customer_id, headers: { ...account.config.headers, ...store.pk } }
+        // Also makes the runner skip its restore before the first test here.
+        await dbUtils.snapshot({ templateName: touchTemplate })
+      })
+      beforeEach(async () => {
+        if (restoreTemplate) {
+          await dbUtils.restore({ templateName: touchTemplate })
+        }
+        restoreTemplate = true
+      })
+      afterAll(async () => {
+        // The runner drops only its own template. (dropTemplate is there, but not in the runner's types.)
+        await (dbUtils as unknown as { dropTemplate: (name: string) => Promise<void> }).dropTemplate(touchTemplate)
+      })
+
+      const service = () => getContainer().resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+      const visitCount = async () => Number((await rows(`select count(*) from distribution_referral_visit`))[0].count)
+      const send = (route: "visit" | "attach", body: Record<string, unknown>, headers: Record<string, string> = store.pk) =>
+        touch(route, body, touchIp, headers)
+      const moduleCart = async (customerId?: string) =>
+        ((await getContainer().resolve(Modules.CART).createCarts({ currency_code: "cny", region_id: store.region.id, customer_id: customerId } as any)) as any)
+          .id as string
+
+      /** What the order placed from the cart now would be attributed to, read the ORM way. */
+      async function reference(cartId: string | null, customerId: string | null) {
+        const decided = await decideCartAttribution(getContainer(), { cart_id: cartId, customer_id: customerId })
+        return { dealer_code: decided.chain[0]?.code ?? null, source: decided.source, reason: decided.reason }
+      }
+
+      /** A touch that must succeed; its attribution must be the reference's. */
+      async function agreed(route: "visit" | "attach", body: Record<string, any>, customerId: string | null = null, headers?: Record<string, string>) {
+        const res = await send(route, body, headers)
+        expect(res.status).toBe(200)
+        expect(res.data.attribution).toEqual(await reference(body.cart_id ?? null, customerId))
+        return res.data
+      }
+
+      it("answers the attribution the order would get, in every case of the rules", async () => {
+        // No cart: nothing to attribute yet; the visitor token is minted.
+        const first = await agreed("visit", { code: "nb301" })
+        expect(first).toEqual({
+          visitor_token: expect.stringMatching(/^vt_/),
+          referral: { code: "NB301", accepted: true, reason: null, target_type: "home", target_id: null },
+          dealer: { code: "NB301", display_name: "Dealer NB301" },
+          attribution: { dealer_code: null, source: "none", reason: "no_referral" },
+        })
+
+        // The anonymous visit counts once the token is seen with a cart: first click wins.
+        const cart1 = await moduleCart()
+        expect((await agreed("visit", { code: "SH301", cart_id: cart1, visitor_token: first.visitor_token })).attribution).toEqual({
+          dealer_code: "NB301",
+          source: "link",
+          reason: null,
+        })
+        // A typed code is a touch of source "code"; the first click still wins.
+        expect((await agreed("attach", { code: "HZ301", cart_id: cart1 })).attribution.dealer_code).toBe("NB301")
+
+        // A paused campaign link, an expired one and a suspended dealer: recorded, accepted false, attributing nothing.
+        const campaign = (await api.post(`/admin/distribution/dealers/${touchDealers.SH301.dealer.id}/links`, { name: "Spring", target_type: "home" }, admin)).data.link
+        await api.post(`/admin/distribution/links/${campaign.id}`, { status: "paused" }, admin)
+        const cart2 = await moduleCart()
+        const paused = await agreed("visit", { code: campaign.code, cart_id: cart2 })
+        expect(paused.referral).toEqual(expect.objectContaining({ accepted: false, reason: "link_paused" }))
+        expect(paused.attribution).toEqual({ dealer_code: null, source: "none", reason: "link_paused" })
+
+        const expiring = (await api.post(`/admin/distribution/dealers/${touchDealers.SH301.dealer.id}/links`, { name: "Old", target_type: "home" }, admin)).data.link
+        await service().updateReferralLinks({ id: expiring.id, expires_at: new Date(Date.now() - 1000) })
+        const expired = await agreed("visit", { code: expiring.code, cart_id: await moduleCart() })
+        expect(expired.referral.reason).toBe("link_expired")
+        expect(expired.attribution.reason).toBe("link_expired")
+
+        // A valid touch after the paused one attributes; the paused one is still the latest refused reason elsewhere.
+        expect((await agreed("visit", { code: "SH301", cart_id: cart2 })).attribution).toEqual({ dealer_code: "SH301", source: "link", reason: null })
+
+        // A dealer buying through its own link: self-referral, with its own code.
+        const nb301 = touchDealers.NB301
+        const own = await agreed("visit", { code: "NB301", cart_id: await moduleCart(nb301.customer_id) }, nb301.customer_id, nb301.headers)
+        expect(own.attribution).toEqual({ dealer_code: "NB301", source: "link", reason: "self_referral" })
+        // … through its upline's code, signed out but on its own cart (the cart's customer counts).
+        const viaCart = await agreed("visit", { code: "HZ301", cart_id: await moduleCart(nb301.customer_id) }, nb301.customer_id)
+        expect(viaCart.attribution).toEqual({ dealer_code: "NB301", source: "none", reason: "self_referral" })
+
+        // A bound customer goes to the bound dealer whatever link is used; a suspended bound dealer attributes nothing.
+        await service().createCustomerBindings({ customer_id: shopper.customer_id, dealer_id: touchDealers.HZ301.dealer.id, source: "admin", bound_at: new Date() })
+        const bound = await agreed("visit", { code: "SH301", cart_id: await moduleCart() }, shopper.customer_id, shopper.headers)
+        expect(bound.attribution).toEqual({ dealer_code: "HZ301", source: "binding", reason: null })
+        await api.post(`/admin/distribution/dealers/${touchDealers.HZ301.dealer.id}/suspend`, {}, admin)
+        const boundInactive = await agreed("visit", { code: "SH301", cart_id: await moduleCart() }, shopper.customer_id, shopper.headers)
+        expect(boundInactive.attribution).toEqual({ dealer_code: null, source: "none", reason: "dealer_inactive" })
+        // The suspended dealer's own code: recorded, refused as a reason.
+        const suspended = await agreed("visit", { code: "HZ301", cart_id: await moduleCart() })
+        expect(suspended.referral).toEqual(expect.objectContaining({ accepted: false, reason: "dealer_inactive" }))
+
+        // Each answered touch wrote exactly one visit, with the link's code, the customer and the hashed address.
+        const [row] = await rows(`select * from distribution_referral_visit where visitor_token = ? order by created_at`, [first.visitor_token])
+        expect(row).toEqual(
+          expect.objectContaining({
+            code: "NB301",
+            source: "link",
+            cart_id: null,
+            customer_id: null,
+            link_id: expect.stringMatching(/^rlink_/),
+            dealer_id: nb301.dealer.id,
+            ip_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+            deleted_at: null,
+          })
+        )
+        const ownRow = await rows(`select customer_id, source from distribution_referral_visit where customer_id = ?`, [nb301.customer_id])
+        expect(ownRow).toHaveLength(2)
+      })
+
+      it("refuses in the workflow's order — unknown code, refused code, missing cart, completed cart — writing nothing", async () => {
+        const before = await visitCount()
+        const completed = await moduleCart()
+        await getContainer().resolve(Modules.CART).updateCarts(completed, { completed_at: new Date() } as any)
+        const campaign = (await api.post(`/admin/distribution/dealers/${touchDealers.SH301.dealer.id}/links`, { name: "Spring", target_type: "home" }, admin)).data.link
+        await api.post(`/admin/distribution/links/${campaign.id}`, { status: "paused" }, admin)
+
+        // An unknown code wins over a missing or completed cart, and spends the unknown-code budget.
+        const unknown = await send("visit", { code: "nope42", cart_id: "cart_missing" })
+        expect([unknown.status, unknown.data.message]).toEqual([404, "Referral code NOPE42 does not exist."])
+        expect((await send("attach", { code: "NOPE42", cart_id: completed })).status).toBe(404)
+        const counters = await rows(`select id, hits from distribution_rate_limit_window where id like 'unknown:ip:%'`)
+        expect(counters).toHaveLength(1)
+        expect(counters[0].hits).toBe(2)
+
+        // A typed code that cannot attribute wins over the cart's state.
+        const refused = await send("attach", { code: campaign.code, cart_id: "cart_missing" })
+        expect([refused.status, refused.data.message]).toEqual([400, `Referral code ${campaign.code} is paused.`])
+        // … a plain visit of it reaches the cart check.
+        expect((await send("visit", { code: campaign.code, cart_id: "cart_missing" })).status).toBe(404)
+
+        // A known code on a missing cart is a 404 of the cart and spends no unknown-code budget; a completed cart is frozen.
+        const missing = await send("visit", { code: "SH301", cart_id: "cart_missing" })
+        expect([missing.status, missing.data.message]).toEqual([404, "Cart with id: cart_missing was not found"])
+        const frozen = await send("attach", { code: "SH301", cart_id: completed })
+        expect([frozen.status, frozen.data.message]).toEqual([400, `Cart ${completed} is already completed; the order's attribution is frozen.`])
+        expect((await rows(`select hits from distribution_rate_limit_window where id like 'unknown:ip:%'`))[0].hits).toBe(2)
+
+        expect(await visitCount()).toBe(before)
+      })
+
+      it("the workflow marks an unknown code's 404 structurally, and compensates nothing it did not write", async () => {
+        const error = await recordReferralTouchWorkflow(getContainer())
+          .run({ input: { code: "NOPE43", source: "link", visitor_token: token("wf") } })
+          .then(() => null, (e) => e)
+        expect(error).toEqual(expect.objectContaining({ type: "not_found", message: "Referral code NOPE43 does not exist." }))
+        expect(isUnknownReferralCode(error)).toBe(true)
+        // Rewording the message does not hide it from the limiter; a look-alike 404 is not one.
+        expect(isUnknownReferralCode({ ...error, message: "Unknown code." })).toBe(true)
+        expect(isUnknownReferralCode({ type: "not_found", message: "Referral code NOPE43 does not exist." })).toBe(false)
+
+        const cartId = await moduleCart()
+        const { result } = await recordReferralTouchWorkflow(getContainer()).run({
+          input: { code: "SH301", source: "code", cart_id: cartId, visitor_token: token("wf") },
+        })
+        expect(result.attribution).toEqual({ dealer_code: "SH301", source: "code", reason: null })
+        expect(result.attribution).toEqual(await reference(cartId, null))
       })
     })
   },
