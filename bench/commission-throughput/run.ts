@@ -11,16 +11,19 @@
  * current binding (绑定关系) of each customer to a level-3 dealer, which is
  * what attributeOrderWorkflow reads for an order placed without a cart.
  *
- * Timed: for each variant, every order goes through attributeOrderWorkflow
- * then accrueOrderCommissionWorkflow (the order.placed subscriber's
- * sequence), `concurrency` orders at a time. Then the same rows (attribution,
+ * Timed: for each variant, the first `per_order` orders go through the
+ * order.placed subscriber, `concurrency` orders at a time, and again (tables
+ * reset) through attributeOrderWorkflow then accrueOrderCommissionWorkflow
+ * (the sequence the subscriber ran before; same rows checked); every order
+ * goes through the backlog drain. Then the same rows (attribution,
  * commission_order, commission_entry) are written again with plain
  * multi-row INSERTs into scratch tables of identical shape (LIKE … INCLUDING
  * ALL: same columns, defaults and indexes) — the physical limit.
  *
  * Also (not timed into the ratios): statements per order, the SQL of one
  * order, timings of each read on already accrued orders, and the plan of the
- * month-sales query; --cpu-profile FILE writes a V8 profile of the spread run.
+ * month-sales query; --cpu-profile FILE writes V8 profiles of the spread run (FILE: backlog drain;
+ * FILE.per-order: the subscriber; FILE.sequence: the workflow sequence).
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
@@ -44,6 +47,7 @@ import {
   saveCommissionPlanWorkflow,
 } from "../../src/workflows"
 import { loadCommissionOrderStates } from "../../src/workflows/commission/utils/load-order-states"
+import attributePlacedOrder from "../../src/subscribers/attribute-placed-order"
 
 type Args = {
   orders: number
@@ -59,6 +63,8 @@ type Args = {
   batch_orders: number
   /** Orders run through the per-order path (the subscriber's sequence), the first of the backlog. */
   per_order: number
+  /** Rounds of the per-order comparison (subscriber vs workflow sequence), alternating which runs first. */
+  ab_rounds: number
 }
 
 let summarize: (d: number[]) => Record<string, number>
@@ -90,6 +96,7 @@ export default async function run({ container, args }: ExecArgs) {
     cpu_profile: "",
     batch_orders: 500,
     per_order: 1000,
+    ab_rounds: 2,
     ...JSON.parse(args[0] ?? "{}"),
   }
   a.per_order = Math.min(a.per_order, a.orders)
@@ -108,10 +115,13 @@ export default async function run({ container, args }: ExecArgs) {
   const setup = await setUp(container, a, rand)
   const result: Record<string, unknown> = { args: a, setup: setup.info }
 
-  // Warm-up (not timed): JIT, connection pool and caches, on the first orders, both paths.
+  // Warm-up (not timed): JIT, connection pool and caches, on the first orders, all three paths.
   await reset(pg)
   await bind(pg, setup.customerIds, setup.spreadLeaves, setup.leafPick)
-  await accrueAll(container, setup.orderIds.slice(0, Math.min(100, setup.orderIds.length)), a.concurrency)
+  await accrueAll(container, setup.orderIds.slice(0, Math.min(100, setup.orderIds.length)), a.concurrency, "subscriber")
+  await reset(pg)
+  await bind(pg, setup.customerIds, setup.spreadLeaves, setup.leafPick)
+  await accrueAll(container, setup.orderIds.slice(0, Math.min(100, setup.orderIds.length)), a.concurrency, "sequence")
   await reset(pg)
   await drainAll(container, setup.spareCursor, a.batch_orders, 100)
 
@@ -120,13 +130,37 @@ export default async function run({ container, args }: ExecArgs) {
   const rawsWithFacts: number[] = []
   for (const variant of ["spread", "hot"] as const) {
     const leaves = variant === "spread" ? setup.spreadLeaves : setup.hotLeaves
-    // The per-order path (the order.placed subscriber's sequence), on the first orders of the backlog.
-    await reset(pg)
-    await bind(pg, setup.customerIds, leaves, setup.leafPick)
+    // The per-order path on the first orders of the backlog: the order.placed subscriber, and
+    // side by side the per-order workflows in the sequence the subscriber ran before
+    // (attributeOrderWorkflow, then accrueOrderCommissionWorkflow) — its cost, and its rows.
+    // `ab_rounds` rounds, alternating which goes first (one machine's load drifts); each
+    // path's figures are from its round with the least CPU per order.
     const perOrderIds = setup.orderIds.slice(0, a.per_order)
-    variants[`${variant}_per_order`] = await accrueAll(container, perOrderIds, a.concurrency)
-    const perOrderRows = await rowDigest(pg, perOrderIds)
+    const runs: Record<"subscriber" | "sequence", any[]> = { subscriber: [], sequence: [] }
+    const rowsOfPath: Record<string, Record<string, string>> = {}
+    for (let round = 0; round < a.ab_rounds; round++) {
+      const order = round % 2 === 0 ? (["subscriber", "sequence"] as const) : (["sequence", "subscriber"] as const)
+      for (const path of order) {
+        await reset(pg)
+        await bind(pg, setup.customerIds, leaves, setup.leafPick)
+        const session = a.cpu_profile && variant === "spread" && round === 0 ? await startProfiler() : null
+        runs[path].push(await accrueAll(container, perOrderIds, a.concurrency, path))
+        if (session) await stopProfiler(session, `${a.cpu_profile}.${path === "subscriber" ? "per-order" : "sequence"}`)
+        rowsOfPath[path] = await rowDigest(pg, perOrderIds)
+      }
+    }
+    const best = (list: any[]) => ({
+      ...list.reduce((m, r) => (r.cpu_ms_per_order < m.cpu_ms_per_order ? r : m)),
+      cpu_ms_per_order_runs: list.map((r) => r.cpu_ms_per_order),
+    })
+    variants[`${variant}_per_order`] = best(runs.subscriber)
+    variants[`${variant}_per_order_sequence`] = best(runs.sequence)
+    const perOrderRows = rowsOfPath.subscriber
+    const sequenceDiffering = Object.keys(rowsOfPath.sequence).filter((k) => rowsOfPath.sequence[k] !== perOrderRows[k])
+    variants[`${variant}_per_order`].same_rows_as_sequence = sequenceDiffering.length === 0
+    variants[`${variant}_per_order`].differing_tables = sequenceDiffering
     log(`${variant} per order`, JSON.stringify({ ...variants[`${variant}_per_order`], latencies: undefined }))
+    log(`${variant} per order (workflow sequence)`, JSON.stringify({ ...variants[`${variant}_per_order_sequence`], latencies: undefined }))
 
     // The backlog drain (accrueOrderBacklog → accrueOrderBatchWorkflow), every order.
     await reset(pg)
@@ -419,21 +453,43 @@ for (const mod of ["pg", "@mikro-orm/postgresql/node_modules/pg"]) {
   }
 }
 
-async function accrueAll(container: MedusaContainer, orderIds: string[], concurrency: number) {
+/**
+ * The per-order path on each order, `concurrency` at a time: the order.placed
+ * subscriber itself ("subscriber"), or the exported per-order workflows in the
+ * sequence the subscriber ran before it accrued through the batch workflow ("sequence").
+ */
+async function accrueAll(
+  container: MedusaContainer,
+  orderIds: string[],
+  concurrency: number,
+  path: "subscriber" | "sequence" = "subscriber"
+) {
   const latencies: number[] = []
   const before = statements
+  const cpu0 = process.cpuUsage()
   const t0 = now()
   await pool(orderIds, concurrency, async (order_id) => {
     const s = now()
-    // The order.placed subscriber's sequence: the accrual recomputes the sales facts once.
-    await attributeOrderWorkflow(container).run({ input: { order_id, sync_sales_facts: false } })
-    await accrueOrderCommissionWorkflow(container).run({ input: { order_id } })
+    if (path === "subscriber") {
+      await attributePlacedOrder({ event: { name: "order.placed", data: { id: order_id } }, container, pluginOptions: {} } as any)
+    } else {
+      // As the subscriber ran them: the attribution, the order's metadata (restock-flagged
+      // orders are routed), then the accrual, which recomputes the sales facts once.
+      await attributeOrderWorkflow(container).run({ input: { order_id, sync_sales_facts: false } })
+      await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "metadata"], filters: { id: order_id } })
+      await accrueOrderCommissionWorkflow(container).run({ input: { order_id } })
+    }
     latencies.push(now() - s)
   })
   const ms = now() - t0
+  const cpu = process.cpuUsage(cpu0)
   // Throughput over the first and the last fifth: does it slow down as the month's sales grow?
   return {
     ms,
+    // Medusa's own CPU (user + system, this process; PostgreSQL not counted): load-independent, unlike ms.
+    cpu_ms_per_order: (cpu.user + cpu.system) / 1000 / orderIds.length,
     orders_per_s: (orderIds.length * 1000) / ms,
     statements_per_order: (statements - before) / orderIds.length,
     latency: summarize(latencies),
@@ -447,6 +503,7 @@ async function drainAll(container: MedusaContainer, after: { id: string; created
   const batchMs: number[] = []
   let last = now()
   const t0 = last
+  const cpu0 = process.cpuUsage()
   const result = await accrueOrderBacklog(container, {
     after,
     batch_size: maxOrders ? Math.min(batchOrders, maxOrders) : batchOrders,
@@ -461,8 +518,10 @@ async function drainAll(container: MedusaContainer, after: { id: string; created
     },
   })
   const ms = now() - t0
+  const cpu = process.cpuUsage(cpu0)
   return {
     ms,
+    cpu_ms_per_order: (cpu.user + cpu.system) / 1000 / Math.max(1, result.orders),
     orders: result.orders,
     orders_per_s: (result.orders * 1000) / ms,
     statements_per_order: (statements - before) / Math.max(1, result.orders),
@@ -586,11 +645,10 @@ async function profile(container: MedusaContainer, pg: Client, setup: any, n: nu
     )
   ).rows.map((r) => r["QUERY PLAN"])
   log("salesByDealer plan (hot chain):\n" + explain.join("\n"))
-  // The statements of one order's attribution and accrual, written afresh.
+  // The statements of one order's attribution and accrual by the order.placed subscriber, written afresh.
   const one = setup.spareOrderId
   captured = []
-  await attributeOrderWorkflow(container).run({ input: { order_id: one } })
-  await accrueOrderCommissionWorkflow(container).run({ input: { order_id: one } })
+  await attributePlacedOrder({ event: { name: "order.placed", data: { id: one } }, container, pluginOptions: {} } as any)
   const sqlOfOneOrder = captured
   captured = null
   return {

@@ -5,13 +5,15 @@ import { setUpStorefront } from "../helpers/storefront"
 import { cancelOrder, placeOrder } from "../helpers/order-lifecycle"
 import { accrueOrderBatchWorkflow, accrueOrderCommissionWorkflow, attributeOrderWorkflow } from "../../src/workflows"
 import { accrueOrderBacklog, findUnaccruedOrders } from "../../src/workflows/commission/utils/accrue-order-backlog"
+import attributePlacedOrder from "../../src/subscribers/attribute-placed-order"
 
 jest.setTimeout(600 * 1000)
 
 /**
  * The batched accrual (accrueOrderBatchWorkflow, drained by accrueOrderBacklog)
- * against the order.placed subscriber's per-order path: the same orders
- * through both write the same rows; a batch run twice, or racing the
+ * against the order.placed subscriber (itself a batch of one order) and the
+ * per-order workflows (attributeOrderWorkflow + accrueOrderCommissionWorkflow):
+ * the same orders through each write the same rows; a batch run twice, or racing the
  * per-order workflows, writes each row once; a failure in its last write
  * leaves nothing behind.
  */
@@ -166,6 +168,54 @@ medusaIntegrationTestRunner({
       expect(result).toEqual(expect.objectContaining({ orders: 5, attributed: 0, bindings: 0, accrued: 0, entries: 0 }))
       expect(await rowsOf(orderIds)).toEqual(perOrder)
       expect(await sql(`SELECT line_item_id, updated_at FROM sales_fact ORDER BY line_item_id`)).toEqual(factsBefore)
+    })
+
+    it("the order.placed subscriber writes exactly what the per-order workflows write, also for an order canceled before its accrual and for re-delivered and concurrent events", async () => {
+      const container = getContainer()
+      const count = async () =>
+        (
+          await sql(
+            `SELECT (SELECT count(*) FROM distribution_order_attribution)::int AS attributions,
+                    (SELECT count(*) FROM distribution_customer_binding WHERE source = 'order')::int AS bindings,
+                    (SELECT count(*) FROM commission_order)::int AS splits,
+                    (SELECT count(*) FROM commission_entry)::int AS entries,
+                    (SELECT count(*) FROM sales_fact)::int AS facts`
+          )
+        )[0]
+      // The per-order workflows in placement order (the subscriber's previous sequence); the
+      // fourth order is canceled already, so its accrual catches up the reversal.
+      await forgetAccruals()
+      for (const order_id of orderIds) {
+        await attributeOrderWorkflow(container).run({ input: { order_id, sync_sales_facts: false } })
+        await accrueOrderCommissionWorkflow(container).run({ input: { order_id } })
+      }
+      const sequence = await rowsOf(orderIds)
+      const sequenceCounts = await count()
+      // Accrued, then canceled (the live events) or canceled, then accrued: the same rows.
+      expect(sequence).toEqual(perOrder)
+
+      // The subscriber itself, on the same orders (the fourth canceled before its event).
+      await forgetAccruals()
+      const deliver = (id: string) => attributePlacedOrder({ event: { name: "order.placed", data: { id } }, container } as any)
+      for (const id of orderIds) await deliver(id)
+      expect(await rowsOf(orderIds)).toEqual(sequence)
+      expect(await count()).toEqual(sequenceCounts)
+
+      // Every event delivered again, then three times at once: nothing more is written.
+      for (const id of orderIds) await deliver(id)
+      await Promise.all([...orderIds, ...orderIds, ...orderIds].map(deliver))
+      expect(await rowsOf(orderIds)).toEqual(sequence)
+      expect(await count()).toEqual(sequenceCounts)
+
+      // Concurrent first deliveries (three workers take the same event; the buyer's orders in
+      // placement order, as the second one is attributed by the binding the first one makes): each row once.
+      await forgetAccruals()
+      for (const id of orderIds) await Promise.all([deliver(id), deliver(id), deliver(id)])
+      expect(await rowsOf(orderIds)).toEqual(sequence)
+      expect(await count()).toEqual(sequenceCounts)
+
+      // An order that does not exist fails the event (retried), as the per-order workflows do.
+      await expect(deliver("order_missing")).rejects.toThrow(/was not found/)
     })
 
     it("a batch racing the per-order workflows on the same orders writes every row once", async () => {

@@ -1,7 +1,9 @@
-import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import Decimal from "decimal.js"
 import type { SplitChainMember } from "../../../lib/commission/compute-split"
+import { newEntityId } from "../../../lib/commission/entity-ids"
 import { buildSalesFactRows, FactLedgerEntry, FactOrder, SalesFactRow } from "../../../lib/reporting/sales-fact-rows"
 import type CommissionModuleService from "../../../modules/commission/service"
 import type { NewOrderCommission } from "../../../modules/commission/service"
@@ -10,16 +12,23 @@ import { toSplitRule } from "../../../modules/commission/rule-snapshot"
 import { COMMISSION_MODULE } from "../../../types/module-names"
 import type { BatchAttribution } from "../../referral/steps/attribute-order-batch"
 import { SALES_FACT_ORDER_FIELDS, toFactOrder } from "../../reporting/utils/sync-sales-facts"
+import { isRestockFlagged } from "../../warehouse/steps/route-load-order"
 import { CommissionOrderState, toCommissionOrderState } from "../utils/load-order-states"
 import { buildOrderAccrual, monthSalesRange, planNeedsMonthSales } from "./prepare-order-accrual"
 import { buildReversalEntries, hasReversalFractions } from "./sync-order-reversals"
 
-/** One order of a batch as it was read under the batch's locks. */
-export type BatchOrder = {
+/** One order of a batch as attribution reads it (the batch's orders are read in full by `prepareOrderBatchStep`). */
+export type BatchOrderHead = {
   id: string
   customer_id: string | null
   cart_id: string | null
   created_at: Date | string
+  /** A dealer's restock purchase (cart flag `distribution_restock`): the order.placed subscriber routes its stock. */
+  restock_flagged?: boolean
+}
+
+/** One order of a batch as it was read under the batch's locks. */
+export type BatchOrder = BatchOrderHead & {
   state: CommissionOrderState
   fact: FactOrder
 }
@@ -27,9 +36,22 @@ export type BatchOrder = {
 export const loadOrderBatchStepId = "load-order-batch"
 
 /**
- * Reads a batch of orders in one `query.graph` call, with every field
- * attribution, commission and the sales facts read (the per-order
- * workflows read each order three times). Orders that do not exist are left out.
+ * Batches of up to this many orders (the order.placed subscriber's batch of
+ * one) are read in full by `loadOrderBatchStep`, in its one `query.graph`
+ * call, and passed on to `prepareOrderBatchStep`: a second read of a few
+ * orders costs more (a query.graph call, ~6 statements) than the engine's
+ * copy of them. Larger batches (the backlog drain) pass only the heads.
+ */
+export const READ_IN_FULL_UP_TO = 10
+
+/**
+ * Reads what attribution needs of a batch of orders (buyer, cart, placement)
+ * in one `query.graph` call, and whether each is a restock purchase (the
+ * subscriber routes those after the accrual). Orders that do not exist are
+ * left out. Only these few fields pass through the workflow engine (which
+ * copies every step output each time a later step reads it); the orders'
+ * lines are read by `prepareOrderBatchStep`, which uses them — except for a
+ * batch of up to READ_IN_FULL_UP_TO orders, read here in full (`full`).
  *
  * @example
  * const { orders } = loadOrderBatchStep({ order_ids: ["order_1", "order_2"] })
@@ -38,25 +60,65 @@ export const loadOrderBatchStep = createStep(
   loadOrderBatchStepId,
   async (input: { order_ids: string[] }, { container }) => {
     if (!input.order_ids.length) {
-      return new StepResponse({ orders: [] as BatchOrder[] })
+      return new StepResponse({ orders: [] as BatchOrderHead[], full: null as BatchOrder[] | null })
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const inFull = new Set(input.order_ids).size <= READ_IN_FULL_UP_TO
+    const head = ["id", "customer_id", "created_at", "cart.id", "metadata"]
     const { data } = await query.graph({
       entity: "order",
-      fields: [...SALES_FACT_ORDER_FIELDS, "cart.id"],
+      fields: inFull ? [...new Set([...SALES_FACT_ORDER_FIELDS, ...head])] : head,
       filters: { id: input.order_ids },
     })
-    const orders: BatchOrder[] = (data as any[]).map((o) => ({
+    const orders: BatchOrderHead[] = (data as any[]).map((o) => ({
       id: o.id,
       customer_id: o.customer_id ?? null,
       cart_id: o.cart?.id ?? null,
       created_at: new Date(o.created_at),
-      state: toCommissionOrderState(o),
-      fact: toFactOrder(o),
+      restock_flagged: isRestockFlagged(o.metadata),
     }))
-    return new StepResponse({ orders })
+    return new StepResponse({ orders, full: inFull ? (data as any[]).map(toBatchOrder) : null })
   }
 )
+
+/** An order read with SALES_FACT_ORDER_FIELDS, in commission's and the sales facts' terms. */
+function toBatchOrder(o: any): BatchOrder {
+  const state = toCommissionOrderState(o)
+  return {
+    id: o.id,
+    customer_id: o.customer_id ?? null,
+    cart_id: null,
+    created_at: state.created_at,
+    state,
+    fact: toFactOrder(o, state),
+  }
+}
+
+/** A BatchOrder after the workflow engine's copy (dates become strings), with its dates back. */
+function reviveBatchOrder(o: BatchOrder): BatchOrder {
+  const date = (d: Date | string | null) => (d == null ? null : new Date(d))
+  const state = {
+    ...o.state,
+    created_at: new Date(o.state.created_at),
+    fulfilled_at: date(o.state.fulfilled_at),
+    delivered_at: date(o.state.delivered_at),
+  }
+  return { ...o, created_at: state.created_at, state, fact: { ...o.fact, created_at: new Date(o.fact.created_at) } }
+}
+
+/**
+ * Reads a batch of orders in one `query.graph` call, with every field
+ * commission and the sales facts read (the per-order workflows read each
+ * order with the same fields and the same functions).
+ */
+async function readBatchOrders(container: MedusaContainer, orderIds: string[]): Promise<BatchOrder[]> {
+  if (!orderIds.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: SALES_FACT_ORDER_FIELDS, filters: { id: orderIds } })
+  return (data as any[]).map(toBatchOrder)
+}
 
 /** An order's split and ledger entries (accruals, and the reversals an order changed before accrual needs). */
 export type BatchRecord = { order: NewOrderCommission; entries: NewLedgerEntry[] }
@@ -67,7 +129,7 @@ export type PreparedOrderBatch = {
   /** Reversals due on orders accrued before this batch (canceled, returned or refunded since). */
   reversals: NewLedgerEntry[]
   /** Every order's sales fact rows as they will be once `records` and `reversals` are written. */
-  fact_rows: SalesFactRow[]
+  rows: SalesFactRow[]
   order_ids: string[]
 }
 
@@ -80,22 +142,27 @@ export const prepareOrderBatchStepId = "prepare-order-batch"
  * were accrued (`buildReversalEntries`), keyed on the accrual ids given
  * here; and the orders' sales fact rows as they will be once those entries
  * are written. Orders accrued already get no accrual (their reversals are
- * brought up to date). Reads only; callers hold the orders' commission locks.
+ * brought up to date). Reads only (the orders, in one `query.graph` call
+ * unless `full` has them, the plan, the ledger); callers hold the orders'
+ * commission locks.
  *
  * @example
- * const prepared = prepareOrderBatchStep({ orders, attributions })
+ * const prepared = prepareOrderBatchStep({ attributions })
  */
 export const prepareOrderBatchStep = createStep(
   prepareOrderBatchStepId,
-  async (input: { orders: BatchOrder[]; attributions: BatchAttribution[] }, { container }) => {
+  async (input: { attributions: BatchAttribution[]; full?: BatchOrder[] | null }, { container }) => {
     const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
     const options = commission.getOptions()
     const attributionOf = new Map(input.attributions.map((a) => [a.order_id, a]))
-    // Orders whose attribution failed (their dealer is gone) are left for their own retry.
-    const orders = input.orders.filter((o) => attributionOf.has(o.id))
+    // Orders whose attribution failed (their dealer is gone) are not in `attributions`: left for their own retry.
+    // A small batch was read in full by `loadOrderBatchStep`, under the same locks.
+    const orders = input.full
+      ? input.full.filter((o) => attributionOf.has(o.id)).map(reviveBatchOrder)
+      : await readBatchOrders(container, [...attributionOf.keys()])
     const ids = orders.map((o) => o.id)
     if (!ids.length) {
-      return new StepResponse<PreparedOrderBatch>({ records: [], reversals: [], fact_rows: [], order_ids: [] })
+      return new StepResponse<PreparedOrderBatch>({ records: [], reversals: [], rows: [], order_ids: [] })
     }
 
     const earning = orders.filter((o) => {
@@ -119,13 +186,13 @@ export const prepareOrderBatchStep = createStep(
         continue
       }
       const attribution = attributionOf.get(order.id)!
-      const state = { ...order.state, created_at: new Date(order.state.created_at) }
+      const state = order.state
       const month_sales = monthly ? await monthSalesOf(commission, state, attribution, records, options.timezone) : {}
       const prepared = buildOrderAccrual({ order: state, attribution, rules, options, month_sales })
       if (!prepared) {
         continue
       }
-      const accruals = prepared.entries.map((e) => ({ ...e, id: generateEntityId(undefined, "cment") }))
+      const accruals = prepared.entries.map((e) => ({ ...e, id: newEntityId("cment") }))
       // Changed before it was accrued (events in any order): the reversals go in with the accruals.
       const reversals = hasReversalFractions(state)
         ? buildReversalEntries(
@@ -174,15 +241,11 @@ export const prepareOrderBatchStep = createStep(
       written.get(order.id)?.push(...due.map((e) => ({ line_item_id: e.line_item_id ?? null, kind: e.kind, amount: e.amount })))
     }
 
-    const fact_rows = orders.flatMap((o) => {
+    const rows = orders.flatMap((o) => {
       const a = attributionOf.get(o.id)!
-      return buildSalesFactRows(
-        { ...o.fact, created_at: new Date(o.fact.created_at) },
-        { dealer_id: a.dealer_id, chain: a.chain as any },
-        written.get(o.id) ?? []
-      )
+      return buildSalesFactRows(o.fact, { dealer_id: a.dealer_id, chain: a.chain as any }, written.get(o.id) ?? [])
     })
-    return new StepResponse<PreparedOrderBatch>({ records, reversals, fact_rows, order_ids: ids })
+    return new StepResponse<PreparedOrderBatch>({ records, reversals, rows, order_ids: ids })
   }
 )
 

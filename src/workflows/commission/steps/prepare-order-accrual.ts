@@ -145,7 +145,7 @@ export const prepareOrderAccrualStep = createStep(
     return new StepResponse<PreparedOrder>({
       accrual: buildOrderAccrual({ order, attribution: attribution as any, rules, options, month_sales }),
       order,
-      fact_order: toFactOrder(data[0]),
+      fact_order: toFactOrder(data[0], order),
     })
   }
 )

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getLineItemsTotals, transformPropertiesToBigNumber } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import Decimal from "decimal.js"
 import type { CommissionBase } from "../../../types/commission"
@@ -39,7 +39,15 @@ export type CommissionOrderState = {
 
 const OPEN_RETURN_STATUSES = new Set(["open", "requested", "partially_received"])
 
-/** The order fields `toCommissionOrderState` reads (the sales facts ask for these and a few more in the same query). */
+/**
+ * The order fields `toCommissionOrderState` reads (the sales facts ask for these and a few more in the same query).
+ *
+ * Raw fields only — no totals field (`total`, `items.subtotal`, …): asking for one makes the
+ * order module load every item, tax line, adjustment, shipping method and credit line in full
+ * and decorate the whole order with totals (`decorateCartTotals`), which was half of a backlog
+ * batch's CPU. The line figures commission needs are computed from these fields by the same
+ * function `decorateCartTotals` uses for lines (`orderLineTotals`), so they are Medusa's.
+ */
 export const COMMISSION_ORDER_FIELDS = [
   "id",
   "display_id",
@@ -47,20 +55,30 @@ export const COMMISSION_ORDER_FIELDS = [
   "status",
   "canceled_at",
   "created_at",
-  // Asking for an order total makes the order module compute line totals too.
-  "total",
   "summary.*",
   "items.id",
   "items.title",
   "items.product_title",
   "items.product_id",
   "items.quantity",
-  "items.subtotal",
-  "items.discount_subtotal",
-  "items.total",
-  "items.return_received_total",
-  "items.return_dismissed_total",
-  "items.detail.*",
+  "items.raw_quantity",
+  "items.unit_price",
+  "items.raw_unit_price",
+  "items.is_tax_inclusive",
+  "items.tax_lines.rate",
+  "items.adjustments.amount",
+  "items.adjustments.raw_amount",
+  "items.adjustments.is_tax_inclusive",
+  // The order's version of the line (`order_item`): quantities, and a price that overrides the line's.
+  ...[
+    "quantity",
+    "unit_price",
+    "return_requested_quantity",
+    "return_received_quantity",
+    "return_dismissed_quantity",
+    "fulfilled_quantity",
+    "delivered_quantity",
+  ].flatMap((f) => [`items.detail.${f}`, `items.detail.raw_${f}`]),
   "items.variant.product.collection_id",
   "items.variant.product.categories.id",
   "fulfillments.created_at",
@@ -70,7 +88,38 @@ export const COMMISSION_ORDER_FIELDS = [
   "returns.status",
 ]
 
+/** The quantity totals of a line commission reads, as `decorateCartTotals` names them. */
+const RETURN_TOTAL_FIELDS = {
+  "detail.return_received_quantity": "return_received_total",
+  "detail.return_dismissed_quantity": "return_dismissed_total",
+}
+
 const n = (value: unknown) => new Decimal((value as any)?.numeric ?? (value as any) ?? 0)
+
+/**
+ * Medusa's totals of an order's lines (`subtotal`, `discount_subtotal`, `total`, the
+ * returned totals), keyed by line id, from the raw fields in COMMISSION_ORDER_FIELDS —
+ * computed exactly as the order module does when a totals field is asked for:
+ * `decorateCartTotals` turns `raw_*` fields into BigNumbers and calls `getLineItemsTotals`
+ * with `includeTax` from the order's region, which the order module never has loaded (the
+ * region is another module), so only each line's `is_tax_inclusive` counts.
+ * Works on copies: the order read is left as it was.
+ */
+export function orderLineTotals(order: any): Map<string, Record<string, unknown>> {
+  const items = (order.items ?? []).map((item: any) => ({
+    ...item,
+    // The order module takes the quantity from the order's version of the line (as `formatOrder` does).
+    quantity: item.detail?.quantity ?? item.quantity,
+    raw_quantity: item.detail?.raw_quantity ?? item.raw_quantity,
+    detail: item.detail ? { ...item.detail } : item.detail,
+    tax_lines: (item.tax_lines ?? []).map((t: any) => ({ ...t })),
+    adjustments: (item.adjustments ?? []).map((a: any) => ({ ...a })),
+    variant: undefined,
+  }))
+  transformPropertiesToBigNumber(items)
+  const totals = getLineItemsTotals(items, { includeTax: undefined as any, extraQuantityFields: RETURN_TOTAL_FIELDS })
+  return new Map(items.map((item: any, i: number) => [item.id, (totals as any)[item.id ?? i] ?? {}]))
+}
 
 /**
  * Reads orders with everything commission needs, in one `query.graph` call.
@@ -91,15 +140,17 @@ export async function loadCommissionOrderStates(
 
 /** An order as `query.graph` returned it (with at least COMMISSION_ORDER_FIELDS) in commission's terms. */
 export function toCommissionOrderState(order: any): CommissionOrderState {
+  const totalsOf = orderLineTotals(order)
   const lines: CommissionOrderLine[] = (order.items ?? []).map((item: any) => {
     const detail = item.detail ?? {}
-    const quantity = Number(item.quantity ?? 0)
+    const totals: any = totalsOf.get(item.id) ?? {}
+    const quantity = Number(detail.quantity ?? item.quantity ?? 0)
     const returned = Number(detail.return_received_quantity ?? 0) + Number(detail.return_dismissed_quantity ?? 0)
     const current = quantity - returned
     const scale = (amount: Decimal) => (current > 0 ? amount.times(quantity).dividedBy(current) : amount)
-    const gross = scale(n(item.subtotal))
-    const net = scale(n(item.subtotal).minus(n(item.discount_subtotal)))
-    const value = n(item.total).plus(n(item.return_received_total)).plus(n(item.return_dismissed_total))
+    const gross = scale(n(totals.subtotal))
+    const net = scale(n(totals.subtotal).minus(n(totals.discount_subtotal)))
+    const value = n(totals.total).plus(n(totals.return_received_total)).plus(n(totals.return_dismissed_total))
     return {
       line_id: item.id,
       title: item.product_title ?? item.title ?? null,

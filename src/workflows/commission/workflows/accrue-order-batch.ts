@@ -19,8 +19,11 @@ export type AccrueOrderBatchInput = { order_ids: string[] }
  * or a worker was down, imported orders, a peak day.
  *
  * Under the commission lock of every order of the batch: the orders are
- * read in one `query.graph` call; attributions and bindings written in one
- * transaction of multi-row inserts; splits computed by `computeSplit` with
+ * read in one `query.graph` call (buyer and cart first, for attribution,
+ * then the lines, by the step that splits them; a batch of up to ten
+ * orders, such as the order.placed subscriber's batch of one, all at
+ * once); attributions and bindings written in one transaction of
+ * multi-row inserts (a lone attribution without a binding: one statement); splits computed by `computeSplit` with
  * the plan read once; the sales fact rows upserted once; then the splits
  * and ledger entries in one transaction, last. Every insert is `ON CONFLICT
  * DO NOTHING` on its unique key, so a batch run twice, or racing the
@@ -38,21 +41,15 @@ export const accrueOrderBatchWorkflow = createWorkflow(accrueOrderBatchWorkflowI
     owner: generateEntityId(undefined, "accrue_batch"),
   }))
   acquireLockStep({ key: lock.keys, ownerId: lock.owner, timeout: 60, ttl: 300 })
-  const { orders } = loadOrderBatchStep(input)
-  const attributed = attributeOrderBatchStep(
-    transform({ orders }, ({ orders }) => ({
-      orders: orders.map((o) => ({ id: o.id, customer_id: o.customer_id, cart_id: o.cart_id, created_at: o.created_at })),
-    }))
-  )
+  // Steps pass each other only what the next one needs, and no transform re-reads a
+  // large output: the engine copies a step's whole output each time it is read.
+  const { orders, full } = loadOrderBatchStep(input)
+  const attributed = attributeOrderBatchStep({ orders })
   const prepared = prepareOrderBatchStep(
-    transform({ orders, attributed }, ({ orders, attributed }) => ({ orders, attributions: attributed.attributions }))
+    transform({ attributed, full }, ({ attributed, full }) => ({ attributions: attributed.attributions, full }))
   )
-  writeSalesFactsStep(
-    transform({ prepared }, ({ prepared }) => ({ order_ids: prepared.order_ids, rows: prepared.fact_rows }))
-  )
-  const recorded = recordOrderBatchStep(
-    transform({ prepared }, ({ prepared }) => ({ records: prepared.records, reversals: prepared.reversals }))
-  )
+  writeSalesFactsStep(prepared)
+  const recorded = recordOrderBatchStep(prepared)
   releaseLockStep({ key: lock.keys, ownerId: lock.owner })
   return new WorkflowResponse(
     transform({ orders, attributed, recorded }, ({ orders, attributed, recorded }) => ({
@@ -62,6 +59,8 @@ export const accrueOrderBatchWorkflow = createWorkflow(accrueOrderBatchWorkflowI
       accrued: recorded.orders,
       entries: recorded.entries,
       failed: attributed.failed,
+      /** Restock-flagged orders of the batch (the order.placed subscriber routes their stock). */
+      restock_flagged: orders.filter((o) => o.restock_flagged).map((o) => o.id),
     }))
   )
 })

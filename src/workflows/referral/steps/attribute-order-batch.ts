@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { newEntityId } from "../../../lib/commission/entity-ids"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
 import { decideOrderAttributions, OrderToAttribute } from "../utils/decide-order-attributions"
@@ -31,10 +32,10 @@ export const attributeOrderBatchStepId = "attribute-order-batch"
 /**
  * Freezes the attribution of every order of a batch that has none yet —
  * decided exactly as `attributeOrderWorkflow` decides one order — and binds
- * first-time customers, in one transaction: one multi-row insert of the
- * attributions (`ON CONFLICT (order_id) DO NOTHING`, so an order attributed
- * meanwhile by the order.placed subscriber, or by a retried batch, keeps
- * its row), then the bindings of the orders whose attribution this run
+ * first-time customers, in one transaction (none for a lone insert
+ * without bindings): one multi-row insert of the attributions (`ON
+ * CONFLICT (order_id) DO NOTHING`, so an order attributed meanwhile by the
+ * per-order workflows, or by a retried batch, keeps its row), then the bindings of the orders whose attribution this run
  * wrote (`ON CONFLICT` on the one-current-binding index: the loser of a race
  * binds nothing, as `bindCustomerStep` does). Returns every order's
  * attribution as it is now in the database. Compensation deletes what the
@@ -61,13 +62,13 @@ export const attributeOrderBatchStep = createStep(
     const undo: Undo = { attribution_ids: [], binding_ids: [], ended_binding_ids: [] }
     const wonOrders = new Set<string>()
     if (decided.length) {
-      await knex.transaction(async (trx) => {
+      const write = async (trx: Knex) => {
         for (let i = 0; i < decided.length; i += ROWS_PER_STATEMENT) {
           const chunk = decided.slice(i, i + ROWS_PER_STATEMENT)
           const params: unknown[] = []
           const values = chunk.map((d) => {
             params.push(
-              generateEntityId(undefined, "oattr"),
+              newEntityId("oattr"),
               d.order_id,
               d.cart_id,
               d.customer_id,
@@ -121,7 +122,14 @@ export const attributeOrderBatchStep = createStep(
           )
           undo.binding_ids.push(...rows.map((r: any) => r.id))
         }
-      })
+      }
+      // No binding to write and one insert (the order.placed subscriber's usual case): one
+      // statement is atomic alone, so it goes without the transaction's two round trips.
+      if (decided.some((d) => d.binding) || decided.length > ROWS_PER_STATEMENT) {
+        await knex.transaction(write)
+      } else {
+        await write(knex)
+      }
     }
 
     // What the accrual splits along: the rows as they are now (ours, or a racing writer's).

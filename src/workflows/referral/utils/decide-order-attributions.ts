@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { generateEntityId } from "@medusajs/framework/utils"
+import { newEntityId } from "../../../lib/commission/entity-ids"
 import { attributionFacts, dealerState } from "../../../lib/attribution/attribution-facts"
 import { decideAttribution } from "../../../lib/attribution/decide-attribution"
 import { uplineIdsOfPath } from "../../../lib/network/dealer-path"
@@ -146,7 +146,7 @@ export async function decideOrderAttributions(
       const expired = binding?.expires_at && binding.expires_at.getTime() <= now.getTime()
       if (!binding || expired) {
         newBinding = {
-          id: generateEntityId(undefined, "cbind"),
+          id: newEntityId("cbind"),
           customer_id: order.customer_id,
           dealer_id: attribution.dealer_id,
           link_id: attribution.link_id ?? null,

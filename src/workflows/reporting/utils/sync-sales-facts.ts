@@ -11,7 +11,7 @@ import type CommissionModuleService from "../../../modules/commission/service"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import type ReportingModuleService from "../../../modules/reporting/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE, REPORTING_MODULE } from "../../../types/module-names"
-import { COMMISSION_ORDER_FIELDS, toCommissionOrderState } from "../../commission/utils/load-order-states"
+import { COMMISSION_ORDER_FIELDS, CommissionOrderState, toCommissionOrderState } from "../../commission/utils/load-order-states"
 
 /**
  * Commission's view of an order (lines, net amounts, returns, refunds,
@@ -47,7 +47,7 @@ export async function computeSalesFacts(
       ? Promise.resolve(preloaded.filter((o) => orderIds.includes(o.id)).map(reviveFactOrder))
       : query
           .graph({ entity: "order", fields: SALES_FACT_ORDER_FIELDS, filters: { id: orderIds } })
-          .then(({ data }) => (data as any[]).map(toFactOrder)),
+          .then(({ data }) => (data as any[]).map((o) => toFactOrder(o))),
     distribution.listOrderAttributions({ order_id: orderIds }, { select: ["order_id", "dealer_id", "chain"] }),
     commission.listCommissionEntries(
       { order_id: orderIds, kind: ["accrual", "reversal"] },
@@ -81,9 +81,11 @@ function reviveFactOrder(order: FactOrder): FactOrder {
   return { ...order, created_at: new Date(order.created_at) }
 }
 
-/** An order as `query.graph` returned it (with SALES_FACT_ORDER_FIELDS) in the sales facts' terms. */
-export function toFactOrder(order: any): FactOrder {
-  const state = toCommissionOrderState(order)
+/**
+ * An order as `query.graph` returned it (with SALES_FACT_ORDER_FIELDS) in the sales facts' terms;
+ * `state` is the same order in commission's terms when the caller has it (not computed twice).
+ */
+export function toFactOrder(order: any, state: CommissionOrderState = toCommissionOrderState(order)): FactOrder {
   const items = new Map<string, any>((order.items ?? []).map((i: any) => [i.id, i]))
   return {
     id: state.id,
