@@ -330,7 +330,9 @@ medusaIntegrationTestRunner({
       let itemId: string
       let variantId: string
 
-      beforeAll(async () => {
+      // Made in beforeEach: the runner restores its snapshot (taken before the first test) before
+      // every test, which would wipe what a beforeAll here made after the tests above ran.
+      beforeEach(async () => {
         const product = (
           await api.post(
             "/admin/products",
