@@ -66,30 +66,27 @@ medusaIntegrationTestRunner({
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>
     let tier: { id: string }
-    const dealers: Record<string, { dealer: any; headers: Record<string, string>; customer_id: string }> = {}
+    type SignedInDealer = { dealer: any; headers: Record<string, string>; customer_id: string }
+    const dealers: Record<string, SignedInDealer> = {}
+
+    /** Dealers (code, upline code) in order, each a signed-in customer, into `into` by code. */
+    async function createDealers(into: Record<string, SignedInDealer>, chain: ReadonlyArray<readonly [string, string | null]>) {
+      for (const [code, parent] of chain) {
+        const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
+        const body = { customer_id: account.customer_id, tier_id: tier.id, display_name: `Dealer ${code}`, code }
+        const dealer = (
+          await api.post("/admin/distribution/dealers", parent ? { ...body, parent_id: into[parent].dealer.id } : body, admin)
+        ).data.dealer
+        into[code] = { dealer, headers: { ...account.config.headers, ...store.pk }, customer_id: account.customer_id }
+      }
+    }
 
     // HZ001 → NB101 → NB201, each a signed-in customer too; a store that ships.
     beforeAll(async () => {
       admin = await signInAdmin(api, getContainer())
       store = await setUpStorefront(api, admin)
       tier = (await api.post("/admin/distribution/tiers", { code: "T1", rank: 1, name_en: "T1", name_zh: "一级" }, admin)).data.tier
-      for (const [code, parent] of [["HZ001", null], ["NB101", "HZ001"], ["NB201", "NB101"]] as const) {
-        const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
-        const dealer = (
-          await api.post(
-            "/admin/distribution/dealers",
-            {
-              customer_id: account.customer_id,
-              tier_id: tier.id,
-              display_name: `Dealer ${code}`,
-              code,
-              ...(parent ? { parent_id: dealers[parent].dealer.id } : {}),
-            },
-            admin
-          )
-        ).data.dealer
-        dealers[code] = { dealer, headers: { ...account.config.headers, ...store.pk }, customer_id: account.customer_id }
-      }
+      await createDealers(dealers, [["HZ001", null], ["NB101", "HZ001"], ["NB201", "NB101"]])
       await setUpFulfilment(api, admin, { salesChannelId: store.channel.id })
       // 10 % to the seller, 5 % to its upline.
       await api.post(
@@ -475,30 +472,14 @@ medusaIntegrationTestRunner({
     describe("touch recording", () => {
       const touchTemplate = `${dbConfig.dbName}-touch`
       const touchIp = "192.0.2.201"
-      const touchDealers: Record<string, { dealer: any; headers: Record<string, string>; customer_id: string }> = {}
+      const touchDealers: Record<string, SignedInDealer> = {}
       let shopper: { customer_id: string; headers: Record<string, string> }
       let restoreTemplate = false
 
       beforeAll(async () => {
         // The last test before this block left its rows: start from the suite's snapshot.
         await dbUtils.restore()
-        for (const [code, parent] of [["HZ301", null], ["NB301", "HZ301"], ["SH301", null]] as const) {
-          const account = await registerCustomer(api, store.publishableKey, `${code.toLowerCase()}@dealers.test`)
-          const dealer = (
-            await api.post(
-              "/admin/distribution/dealers",
-              {
-                customer_id: account.customer_id,
-                tier_id: tier.id,
-                display_name: `Dealer ${code}`,
-                code,
-                ...(parent ? { parent_id: touchDealers[parent].dealer.id } : {}),
-              },
-              admin
-            )
-          ).data.dealer
-          touchDealers[code] = { dealer, headers: { ...account.config.headers, ...store.pk }, customer_id: account.customer_id }
-        }
+        await createDealers(touchDealers, [["HZ301", null], ["NB301", "HZ301"], ["SH301", null]])
         const account = await registerCustomer(api, store.publishableKey, "touch-shopper@shop.test")
         shopper = { customer_id: account.customer_id, headers: { ...account.config.headers, ...store.pk } }
         // Also makes the runner skip its restore before the first test here.

@@ -1,3 +1,5 @@
+import type { ReferralTouchInput } from "../service"
+
 /**
  * A referral touch in one statement (one round trip, no ORM entities): the
  * code's link and dealer, the visit row — written only when `may_insert`
@@ -88,19 +90,7 @@ SELECT (SELECT row_to_json(link) FROM link) AS link,
        (SELECT row_to_json(binding) FROM binding) AS binding`
 
 /** The statement's bindings, in the order of its placeholders. */
-export function recordReferralTouchBindings(input: {
-  code: string
-  visit_id: string
-  source: string
-  strict: boolean
-  may_insert: boolean
-  cart_id: string | null
-  visitor_token: string | null
-  customer_id: string | null
-  user_agent: string | null
-  ip_hash: string | null
-  now: Date
-}): unknown[] {
+export function recordReferralTouchBindings(input: ReferralTouchInput & { visit_id: string }): unknown[] {
   return [
     input.visit_id,
     input.source,
