@@ -214,7 +214,10 @@ export async function readStatement(
     container.resolve<CommissionModuleService>(COMMISSION_MODULE).dealerStatement(dealerId, range, askedCurrency),
   ])
   const parts = await partsOfFigures(container, dealerId, range, askedCurrency, figures)
-  return { ...statementView(range, parts.totals, parts.snapshot, options.withDealer ? dealer : undefined), entries }
+  return {
+    ...statementView(range, parts.totals, parts.snapshot, options.withDealer ? dealer : undefined),
+    entries: entries.map((row) => ledgerEntryView(row)),
+  }
 }
 
 /**

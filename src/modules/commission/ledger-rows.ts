@@ -100,9 +100,12 @@ export function insertLedgerEntriesSql(entries: NewLedgerEntry[]): { sql: string
   }
 }
 
-/** The columns a ledger entry is read with (amounts as exact strings). */
-export const LEDGER_ENTRY_SELECT = `
-  e.id, e.dealer_id, e.kind, e.status, e.amount::text AS amount, e.currency_code,
-  e.order_id, e.order_display_id, e.line_item_id, e.product_title, e.level,
-  e.base::text AS base, e.rate::text AS rate, e.rule_id, e.rule_type,
-  e.reverses_entry_id, e.payout_id, e.reason, e.created_by, e.idempotency_key, e.created_at`
+/** The columns a ledger entry is read with, as [name, expression over `e`] (amounts as exact strings). */
+export const LEDGER_ENTRY_COLUMNS: [string, string][] = [
+  "id", "dealer_id", "kind", "status", "amount", "currency_code", "order_id", "order_display_id", "line_item_id",
+  "product_title", "level", "base", "rate", "rule_id", "rule_type", "reverses_entry_id", "payout_id", "reason",
+  "created_by", "idempotency_key", "created_at",
+].map((name) => [name, ["amount", "base", "rate"].includes(name) ? `e.${name}::text` : `e.${name}`])
+
+/** LEDGER_ENTRY_COLUMNS as a select list. */
+export const LEDGER_ENTRY_SELECT = LEDGER_ENTRY_COLUMNS.map(([name, expr]) => `${expr} AS ${name}`).join(", ")

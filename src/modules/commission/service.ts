@@ -23,7 +23,6 @@ import {
   statementFiguresCtes,
   statementFiguresOf,
   statementFiguresParams,
-  statementEntryOf,
   statementHeadFigures,
 } from "./queries/dealer-statement"
 import { textArray } from "../../lib/sql/text-array"
@@ -905,7 +904,7 @@ class CommissionModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{
     figures: { currencies: string[]; totals: PeriodTotals[]; snapshots: StatementSnapshot[] }
-    entries: ReturnType<typeof statementEntryOf>[]
+    entries: LedgerEntryRow[]
   }> {
     const manager = sharedContext.manager as unknown as SqlManager
     const currency = currencyCode?.toLowerCase()
@@ -913,7 +912,9 @@ class CommissionModuleService extends MedusaService({
       dealerStatementSql(!!currency),
       dealerStatementParams(dealerId, range, currency)
     )
-    return { figures: statementHeadFigures(dealerId, head), entries: rows.map(statementEntryOf) }
+    // Entry rows carry the head row's columns too (null): the entry is the rest.
+    const entries = rows.map(({ part, figures, snapshots, ...entry }) => entry as LedgerEntryRow)
+    return { figures: statementHeadFigures(dealerId, head), entries }
   }
 
   /** The currencies a dealer has entries in. */

@@ -1,3 +1,4 @@
+import { LEDGER_ENTRY_COLUMNS } from "../ledger-rows"
 import type { PeriodTotals, StatementSnapshot } from "../service"
 
 /**
@@ -108,22 +109,11 @@ export function statementFiguresOf(dealerId: string, rows: any[]) {
   return { currencies, totals, snapshots }
 }
 
-/** A ledger entry's columns as LEDGER_ENTRY_SELECT reads them (amounts as exact text). */
-const ENTRY_COLUMNS: [string, string][] = [
-  ["id", "e.id"], ["dealer_id", "e.dealer_id"], ["kind", "e.kind"], ["status", "e.status"],
-  ["amount", "e.amount::text"], ["currency_code", "e.currency_code"], ["order_id", "e.order_id"],
-  ["order_display_id", "e.order_display_id"], ["line_item_id", "e.line_item_id"], ["product_title", "e.product_title"],
-  ["level", "e.level"], ["base", "e.base::text"], ["rate", "e.rate::text"], ["rule_id", "e.rule_id"],
-  ["rule_type", "e.rule_type"], ["reverses_entry_id", "e.reverses_entry_id"], ["payout_id", "e.payout_id"],
-  ["reason", "e.reason"], ["created_by", "e.created_by"], ["idempotency_key", "e.idempotency_key"],
-  ["created_at", "e.created_at"],
-]
-
 /**
  * The statement query: a head row (`figures`: JSON array of t's rows, or
- * null; `snapshots`: of s's; `dealer`: JSON object, or null when not asked or
- * not found; the entry columns null) then the range's entries as plain typed rows, oldest
- * first (`figures`, `dealer` null): a UNION ALL, so the entries come as the
+ * null; `snapshots`: of s's; the entry columns null) then the range's entries
+ * as plain typed rows (LEDGER_ENTRY_COLUMNS), oldest first (`figures`,
+ * `snapshots` null): a UNION ALL, so the entries come as the
  * driver parses any row (no JSON built per row: that cost PostgreSQL ~4× the
  * read for a month of thousands of rows). Without an asked currency the
  * entries are of the dealer's first currency (min of t, i.e. of all its entries).
@@ -138,9 +128,9 @@ SELECT 0 AS part,
        (SELECT json_agg(json_build_object('currency_code', s.currency_code, 'opening_balance', s.opening_balance,
                  'closing_balance', s.closing_balance, 'totals', s.totals, 'entry_count', s.entry_count,
                  'created_at', ${isoUtc("s.created_at")}) ORDER BY s.currency_code) FROM s) AS snapshots,
-       ${ENTRY_COLUMNS.map(([name]) => `NULL AS ${name}`).join(", ")}
+       ${LEDGER_ENTRY_COLUMNS.map(([name]) => `NULL AS ${name}`).join(", ")}
 UNION ALL
-SELECT 1, NULL, NULL, ${ENTRY_COLUMNS.map(([, expr]) => expr).join(", ")}
+SELECT 1, NULL, NULL, ${LEDGER_ENTRY_COLUMNS.map(([, expr]) => expr).join(", ")}
   FROM commission_entry e
  WHERE e.dealer_id = ? AND e.currency_code = ${onlyCurrency ? "?" : "(SELECT min(currency_code) FROM t)"}
    AND e.created_at >= ? AND e.created_at < ? AND e.deleted_at IS NULL
@@ -165,33 +155,6 @@ export function statementHeadFigures(dealerId: string, head: { figures: any[] | 
     })
   }
   return figures
-}
-
-/** A statement row's entry as the API returns it (ledgerEntryView of a LEDGER_ENTRY_SELECT row), key for key. */
-export function statementEntryOf(r: any) {
-  return {
-    id: r.id as string,
-    dealer_id: r.dealer_id as string,
-    kind: r.kind as string,
-    status: r.status as string,
-    amount: r.amount as string,
-    currency_code: r.currency_code as string,
-    order_id: r.order_id as string | null,
-    order_display_id: r.order_display_id === null ? null : Number(r.order_display_id),
-    line_item_id: r.line_item_id as string | null,
-    product_title: r.product_title as string | null,
-    level: r.level === null ? null : Number(r.level),
-    base: r.base as string | null,
-    rate: r.rate as string | null,
-    rule_id: r.rule_id as string | null,
-    rule_type: r.rule_type as string | null,
-    reverses_entry_id: r.reverses_entry_id as string | null,
-    payout_id: r.payout_id as string | null,
-    reason: r.reason as string | null,
-    created_by: r.created_by as string | null,
-    idempotency_key: r.idempotency_key as string,
-    created_at: r.created_at as Date,
-  }
 }
 
 /** Bindings of dealerStatementSql(!!currency). */
