@@ -1,12 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { MathBN, Modules } from "@medusajs/framework/utils"
-import { availableQuantity, stockPairKey } from "../lib/warehouse/low-stock"
+import { Modules } from "@medusajs/framework/utils"
+import { stockPairKey } from "../lib/warehouse/low-stock"
 import { stockPairsToEvaluate } from "../workflows/warehouse/utils/stock-alert-prefilter"
+import { levelAvailability } from "../workflows/warehouse/utils/stock-alert-readings"
 import { evaluateStockAlertsWorkflow } from "../workflows/warehouse/workflows/evaluate-stock-alerts"
 
 type LevelEvent = { id: string } | { id: string }[]
-
-const toNumber = (value: unknown) => MathBN.convert((value ?? 0) as any).toNumber()
 
 /**
  * A level was created or changed (stock adjusted, a reservation made or
@@ -32,7 +31,7 @@ export default async function evaluateStockAlertsOnLevelChange({ event, containe
   const known = new Map<string, number>()
   for (const l of levels as any[]) {
     if (!l.deleted_at) {
-      known.set(stockPairKey(l.inventory_item_id, l.location_id), availableQuantity(toNumber(l.stocked_quantity), toNumber(l.reserved_quantity)))
+      known.set(stockPairKey(l.inventory_item_id, l.location_id), levelAvailability(l))
     }
   }
   const pairs = await stockPairsToEvaluate(

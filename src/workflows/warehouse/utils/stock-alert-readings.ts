@@ -18,6 +18,10 @@ export const STOCK_ALERT_SCAN_BATCH = 500
 
 const toNumber = (value: unknown) => MathBN.convert((value ?? 0) as any).toNumber()
 
+/** An inventory level's available quantity (stocked − reserved) as a number. */
+export const levelAvailability = (level: { stocked_quantity?: unknown; reserved_quantity?: unknown }) =>
+  availableQuantity(toNumber(level.stocked_quantity), toNumber(level.reserved_quantity))
+
 export function uniquePairs(pairs: StockPair[]): StockPair[] {
   const seen = new Map<string, StockPair>()
   for (const p of pairs) {
@@ -47,7 +51,7 @@ export async function readAvailability(container: Resolver, pairs: StockPair[]):
   for (const level of levels as any[]) {
     const key = stockPairKey(level.inventory_item_id, level.location_id)
     if (wanted.has(key)) {
-      result.set(key, availableQuantity(toNumber(level.stocked_quantity), toNumber(level.reserved_quantity)))
+      result.set(key, levelAvailability(level))
     }
   }
   return result
