@@ -5,8 +5,6 @@ import { ReferralTouchLimiter, TouchSubject } from "../../../../lib/rate-limit/r
 import type DistributionModuleService from "../../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../../types/module-names"
 
-export { isUnknownReferralCode } from "../../../../lib/attribution/referral-code-errors"
-
 // One limiter per module instance: its options never change, so it is built
 // once rather than on every request.
 const limiters = new WeakMap<DistributionModuleService, ReferralTouchLimiter | null>()
