@@ -41,30 +41,9 @@ medusaIntegrationTestRunner({
       warehouseId = fulfilment.locationId
       shippingOptionId = fulfilment.shippingOptionId
       shippingProfileId = fulfilment.shippingProfileId
-      const product = (
-        await api.post(
-          "/admin/products",
-          {
-            title: "Oolong 500g",
-            status: "published",
-            shipping_profile_id: fulfilment.shippingProfileId,
-            options: [{ title: "Size", values: ["500g"] }],
-            variants: [
-              {
-                title: "500g",
-                sku: SKU,
-                options: { Size: "500g" },
-                manage_inventory: true,
-                prices: [{ amount: 80, currency_code: "cny" }],
-              },
-            ],
-            sales_channels: [{ id: store.channel.id }],
-          },
-          admin
-        )
-      ).data.product
-      variantId = product.variants[0].id
-      itemId = (await api.get(`/admin/inventory-items?sku=${SKU}`, admin)).data.inventory_items[0].id
+      const oolong = await managedProduct("Oolong", "500g", SKU, 80)
+      variantId = oolong.variantId
+      itemId = oolong.itemId
       const location = async (name: string) =>
         (await api.post("/admin/stock-locations", { name, address: { address_1: "1 Rd", city: "Ningbo", country_code: "cn" } }, admin))
           .data.stock_location.id as string
@@ -75,6 +54,28 @@ medusaIntegrationTestRunner({
       }
       await utils.waitWorkflowExecutions()
     })
+
+    /** A published product of one size with managed inventory, sold in the store's channel: its variant and inventory item. */
+    async function managedProduct(name: string, size: string, sku: string, amount: number) {
+      const product = (
+        await api.post(
+          "/admin/products",
+          {
+            title: `${name} ${size}`,
+            status: "published",
+            shipping_profile_id: shippingProfileId,
+            options: [{ title: "Size", values: [size] }],
+            variants: [
+              { title: size, sku, options: { Size: size }, manage_inventory: true, prices: [{ amount, currency_code: "cny" }] },
+            ],
+            sales_channels: [{ id: store.channel.id }],
+          },
+          admin
+        )
+      ).data.product
+      const itemId = (await api.get(`/admin/inventory-items?sku=${sku}`, admin)).data.inventory_items[0].id as string
+      return { variantId: product.variants[0].id as string, itemId }
+    }
 
     /** Lets the event subscribers of the last changes run. */
     async function settle() {
@@ -333,30 +334,9 @@ medusaIntegrationTestRunner({
       // Made in beforeEach: the runner restores its snapshot (taken before the first test) before
       // every test, which would wipe what a beforeAll here made after the tests above ran.
       beforeEach(async () => {
-        const product = (
-          await api.post(
-            "/admin/products",
-            {
-              title: "Jasmine tea 250g",
-              status: "published",
-              shipping_profile_id: shippingProfileId,
-              options: [{ title: "Size", values: ["250g"] }],
-              variants: [
-                {
-                  title: "250g",
-                  sku: SKU,
-                  options: { Size: "250g" },
-                  manage_inventory: true,
-                  prices: [{ amount: 50, currency_code: "cny" }],
-                },
-              ],
-              sales_channels: [{ id: store.channel.id }],
-            },
-            admin
-          )
-        ).data.product
-        variantId = product.variants[0].id
-        itemId = (await api.get(`/admin/inventory-items?sku=${SKU}`, admin)).data.inventory_items[0].id
+        const jasmine = await managedProduct("Jasmine tea", "250g", SKU, 50)
+        variantId = jasmine.variantId
+        itemId = jasmine.itemId
         await api.post(`/admin/inventory-items/${itemId}/location-levels`, { location_id: warehouseId, stocked_quantity: 10 }, admin)
         await utils.waitWorkflowExecutions()
       })
