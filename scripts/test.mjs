@@ -9,6 +9,7 @@ import { constants } from "node:os"
 import path from "node:path"
 import { ROOT } from "./lib/medusa.mjs"
 import { canConnect, startDebianCluster, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { createTemplateDatabase, TEMPLATE_ENV } from "./lib/test-database.mjs"
 
 const JEST = createRequire(import.meta.url).resolve("jest/bin/jest")
 // A dot folder: `medusa develop` ignores dot paths, so reports written here do
@@ -20,13 +21,7 @@ const CHROMIUM = "/usr/bin/chromium"
 const PARTS = {
   unit: { database: false, run: () => jest("unit", "unit") },
   modules: { database: true, run: () => jest("modules", "integration:modules", ["--runInBand"]) },
-  // One spec file at a time, in a worker that is replaced once it holds more
-  // than 1.5 GB: every file boots a whole Medusa app, and one process running
-  // all of them in band ran out of heap (4 GB) by the eighteenth.
-  http: {
-    database: true,
-    run: () => jest("http", "integration:http", ["--maxWorkers=1", "--workerIdleMemoryLimit=1.5GB", "--forceExit"]),
-  },
+  http: { database: true, run: http },
   browser: { database: true, run: browser },
 }
 
@@ -63,10 +58,11 @@ function run(command, args, env = {}) {
  * file that cannot load, a crash) counts as one failure, so the summary never
  * reads "0 failed" for a red run.
  */
-async function jest(name, testType, args = []) {
+async function jest(name, testType, args = [], env = {}) {
   const outputFile = path.join(RESULTS, `jest-${name}.json`)
   rmSync(outputFile, { force: true })
   const code = await run(process.execPath, [JEST, ...args, "--json", `--outputFile=${outputFile}`], {
+    ...env,
     TEST_TYPE: testType,
     // Medusa's module loader uses import(), which jest's VM only allows with this flag.
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
@@ -77,6 +73,44 @@ async function jest(name, testType, args = []) {
   const report = JSON.parse(readFileSync(outputFile, "utf8"))
   const failed = report.numFailedTests + report.numRuntimeErrorTestSuites
   return { code, passed: report.numPassedTests, failed: code && !failed ? 1 : failed }
+}
+
+/**
+ * The http specs. Every spec file boots a whole Medusa app on a database of
+ * its own; the databases are clones of one template migrated here first, so
+ * no file runs the migrations and link sync itself. Should the template fail,
+ * the specs migrate their own databases as they do when run alone.
+ */
+async function http() {
+  let template = null
+  const started = Date.now()
+  try {
+    template = await createTemplateDatabase(postgresConfig(), {
+      logFile: path.join(RESULTS, "http-template-db.log"),
+      onSpawn: (child) => (current = child),
+    })
+    console.log(`Migrated the template database ${template.name} in ${Math.round((Date.now() - started) / 1000)}s`)
+  } catch (error) {
+    console.warn(`No template database (${error.message}); each spec file migrates its own`)
+  } finally {
+    current = null
+  }
+  try {
+    if (interrupted) {
+      return { code: 1, passed: 0, failed: 1 }
+    }
+    // One spec file at a time, in a worker that is replaced once it holds more
+    // than 1.5 GB: every file boots a whole Medusa app, and one process running
+    // all of them in band ran out of heap (4 GB) by the eighteenth.
+    return await jest(
+      "http",
+      "integration:http",
+      ["--maxWorkers=1", "--workerIdleMemoryLimit=1.5GB", "--forceExit"],
+      template ? { [TEMPLATE_ENV]: template.name } : {}
+    )
+  } finally {
+    await template?.drop().catch((error) => console.warn(`Could not drop ${template.name}: ${error.message}`))
+  }
 }
 
 /**
@@ -133,6 +167,16 @@ async function browser() {
   return { code, passed: count("pass"), failed: code && !failed ? 1 : failed }
 }
 
+/** The node-postgres config for DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD. */
+function postgresConfig() {
+  return {
+    host: process.env.DB_HOST,
+    port: Number(process.env.DB_PORT),
+    user: process.env.DB_USERNAME,
+    password: process.env.DB_PASSWORD,
+  }
+}
+
 /**
  * Medusa's test runners connect with DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD
  * and create a database per test file. Returns a function stopping whatever
@@ -144,12 +188,7 @@ async function providePostgres() {
   process.env.DB_PORT ??= "5432"
   process.env.DB_USERNAME ??= "postgres"
   process.env.DB_PASSWORD ??= ""
-  const config = () => ({
-    host: process.env.DB_HOST,
-    port: Number(process.env.DB_PORT),
-    user: process.env.DB_USERNAME,
-    password: process.env.DB_PASSWORD,
-  })
+  const config = postgresConfig
   if (await canConnect(config())) {
     return async () => {}
   }

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { addShippingMethod, fulfilOrder, placeOrder, setUpFulfilment } from "../helpers/order-lifecycle"
 import { setUpStorefront } from "../helpers/storefront"
@@ -259,7 +259,7 @@ async function inBatches<T>(items: T[], width: number, work: (item: T) => Promis
   }
 }
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createPublishableKey,
@@ -17,7 +17,7 @@ const failed = (promise: Promise<any>) => promise.then(
   (err) => err.response
 )
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
     let admin: RequestConfig
     let publishableKey: string

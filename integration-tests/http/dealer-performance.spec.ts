@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { RequestConfig, registerCustomer, signInAdmin } from "../helpers/auth"
@@ -27,7 +27,7 @@ jest.setTimeout(240 * 1000)
  */
 const TZ_OCT = "2026-10-10T04:00:00Z"
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
     let admin: RequestConfig
     let adminUserId: string

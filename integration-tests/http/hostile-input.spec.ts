@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import fc from "fast-check"
 import { readdirSync, readFileSync } from "node:fs"
@@ -305,7 +305,7 @@ const phase = (r: PluginRoute) => (r.method === "GET" ? 0 : r.method === "DELETE
 const ROUTES = pluginRoutes().sort((a, b) => phase(a) - phase(b))
 const routeName = (r: PluginRoute) => `${r.method} ${r.path}`
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { generateApiV3Key, generateMerchantKeys } from "../helpers/wechatpay-keys"
 import { standInProviderOptions, startWechatPayStandIn, type WechatPayStandIn } from "../helpers/wechatpay-stand-in"
 import { formatFailure, runSeeds } from "../ledger-fuzz/run-seeds"
@@ -53,7 +53,7 @@ afterAll(async () => {
   await standIn?.close()
 })
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ getContainer }) => {
     it(`keeps every ledger invariant over seeds ${FROM}…${FROM + SEEDS - 1}`, async () => {
       const summary = await runSeeds(getContainer(), { seeds: SEEDS, from: FROM, standIn })

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { spawn } from "node:child_process"
@@ -47,7 +47,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
   })
 }
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   dbName: DB_NAME,
   testSuite: ({ api, getContainer, utils }) => {
     let admin: RequestConfig

@@ -3,7 +3,7 @@ import crypto from "node:crypto"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WorkflowScheduler } from "@medusajs/framework/orchestration"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { createPublishableKey, registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { generateApiV3Key, generateMerchantKeys, generateRsaPemPair, type RsaPemPair } from "../helpers/wechatpay-keys"
 import { standInProviderOptions, startWechatPayStandIn, type StandInRequest, type WechatPayStandIn } from "../helpers/wechatpay-stand-in"
@@ -92,7 +92,7 @@ type Dealer = { id: string; code: string; config: RequestConfig; openid: string;
 const creates = (outBillNo: string) =>
   standIn.requests.filter((r) => r.method === "POST" && r.path === BILLS && JSON.parse(r.body).out_bill_no === outBillNo)
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
     let admin: RequestConfig
     let dealers: Dealer[]

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { parse } from "csv-parse/sync"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { fulfilOrder, placeOrder, setUpFulfilment } from "../helpers/order-lifecycle"
@@ -21,7 +21,7 @@ const failed = (promise: Promise<any>) =>
     (err) => err.response
   )
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { capturePayment, fulfilOrder, placeOrder, refundPayment, setUpFulfilment } from "../helpers/order-lifecycle"
 import { setUpStorefront } from "../helpers/storefront"
@@ -61,7 +61,7 @@ const failed = (promise: Promise<any>) =>
 
 const token = (name: string) => `vt_${name.padEnd(22, "0")}`
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, dbConfig, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

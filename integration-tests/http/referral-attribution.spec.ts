@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
 import { attributeOrderWorkflow } from "../../src/workflows"
@@ -13,7 +13,7 @@ const failed = (promise: Promise<any>) =>
     (err) => err.response
   )
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let pk: Record<string, string>

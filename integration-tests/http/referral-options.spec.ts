@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
 
@@ -22,7 +22,7 @@ afterAll(() => {
   delete process.env.DISTRIBUTION_OPTIONS
 })
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: RequestConfig
     let pk: Record<string, string>

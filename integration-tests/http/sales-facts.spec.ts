@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Decimal from "decimal.js"
@@ -21,7 +21,7 @@ const FACT_COLUMNS = `order_id, line_item_id, order_display_id, placed_at, custo
   sales_channel_id, currency_code, quantity, returned_quantity, net_amount::text AS net_amount,
   refunded_amount::text AS refunded_amount, commission_amount::text AS commission_amount, canceled`
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
@@ -21,7 +21,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const BASE = "/admin/distribution/warehouse"
 const SKU = "TEA-ALERT-500"
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

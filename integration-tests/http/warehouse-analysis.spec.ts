@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { RequestConfig, registerCustomer, signInAdmin } from "../helpers/auth"
@@ -22,7 +22,7 @@ const DAY = 24 * 60 * 60 * 1000
  * Dealer "Dealer West":   TEA-A 8, TEA-C 5 (no cost); nothing sold
  * Costs: TEA-A 12.5 CNY, TEA-B 3 USD, TEA-C none.
  */
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let producerId: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
 import { setUpStorefront } from "../helpers/storefront"
@@ -47,7 +47,7 @@ async function eventually<T>(what: string, check: () => Promise<T | null | undef
 
 const address = (city: string) => ({ address_1: `1 ${city} Rd`, city, country_code: "CN" })
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { RequestConfig, signInAdmin } from "../helpers/auth"
 import { WAREHOUSE_MODULE } from "../../src/types/module-names"
@@ -22,7 +22,7 @@ const failed = (promise: Promise<any>) =>
 
 const BASE = "/admin/distribution/warehouse"
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: RequestConfig
     const loc: Record<string, string> = {}
