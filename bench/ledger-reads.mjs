@@ -144,6 +144,7 @@ async function main() {
       [Math.round(median(reads.rowCounts.dealer))]
     )
     const plans = []
+    const planTimes = []
     for (const [who, dealerId] of [["typical", typical[0]?.dealer_id ?? few[0].dealer_id], ["biggest", WHALE_ID]]) {
       const q = {
         "baseline: index-only count of the dealer's rows": [`SELECT currency_code, count(*) FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL GROUP BY currency_code`, [dealerId]],
@@ -158,10 +159,25 @@ async function main() {
            FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL GROUP BY currency_code`, [dealerId, range.from, range.to]],
         "readStatement(): the one statement (figures, entries, dealer)": [reads.statementSql.sql,
           reads.statementSql.params.map((p) => (p === "DEALER" ? dealerId : p))],
+        "before: the previous one statement": [reads.statementSqlBefore.sql,
+          reads.statementSqlBefore.params.map((p) => (p === "DEALER" ? dealerId : p))],
         "streamEntries() page (statement rows)": [`SELECT * FROM commission_entry e WHERE e.dealer_id = $1 AND e.currency_code = 'cny'
            AND e.created_at >= $2 AND e.created_at < $3 AND e.deleted_at IS NULL ORDER BY e.created_at, e.id LIMIT 1000`, [dealerId, range.from, range.to]],
       }
       for (const [name, [sql, params]] of Object.entries(q)) plans.push({ query: `${name} [${who}]`, ...(await explain(client, sql, params)) })
+      // Planning and execution of the statement before and now, a typical dealer, median of 50 EXPLAINs each (a plan's time varies).
+      if (who === "typical") {
+        for (const [name, key] of [["statement (now)", "statementSql"], ["statement (before)", "statementSqlBefore"]]) {
+          const planning = []
+          const execution = []
+          for (let i = 0; i < 50; i++) {
+            const e = await explain(client, reads[key].sql, reads[key].params.map((p) => (p === "DEALER" ? dealerId : p)))
+            planning.push(e.planning_ms)
+            execution.push(e.ms)
+          }
+          planTimes.push(`${name}: planning p50 ${median(planning).toFixed(3)} ms, execution p50 ${median(execution).toFixed(3)} ms`)
+        }
+      }
     }
     const listPlans = []
     for (const [name, filters] of Object.entries(reads.list.example)) {
@@ -196,24 +212,28 @@ async function main() {
       baseline_month_rows: "baseline: index-only SELECT of the month's rows (pg)",
       baseline_upto_rows: "baseline: index-only SELECT count(*) of all rows up to the month's end (pg)",
       statement: "statement (JSON), as the admin route: readStatement (one SQL statement: figures, entries, dealer)",
+      statement_before: "  before: the same route work with the previous one statement (FILTER sums over all rows, CTEs, UNION ALL)",
       statement_in_parts: "  before: the same statement as three reads at once (figures ‖ entries ‖ dealerRef)",
       statement_sql: "  part: the one statement's SQL alone (pg)",
+      statement_sql_before: "  before: the previous one statement's SQL alone (pg)",
       statement_part_one_sql: "  part: CommissionModuleService.dealerStatement() (the SQL through the module)",
       statement_part_totals: "  part: dealerStatementFigures() (currencies, opening/closing/totals, snapshot: one query)",
       statement_part_entries: "  part: streamEntries() of the month",
       statement_part_lookups: "  part: dealerRef() (code and name, one SQL)",
       statement_sql_parts: "  parts: dealerStatementFigures() + streamEntries() (per dealer)",
     }
+    // Node CPU per call (process.cpuUsage around each call; "" for the derived row).
+    const cpu = (k) => (reads.cpuMs?.[k] === undefined ? "" : reads.cpuMs[k])
     const rows = Object.keys(label).map((k) => ({
-      read: label[k], n: s[k].n, p50_ms: s[k].p50, p95_ms: s[k].p95, p99_ms: s[k].p99, mean_ms: s[k].mean,
+      read: label[k], n: s[k].n, p50_ms: s[k].p50, p95_ms: s[k].p95, p99_ms: s[k].p99, mean_ms: s[k].mean, cpu_ms: cpu(k),
     }))
     for (const [k, durations] of Object.entries(reads.whale)) {
       const x = summarize(durations)
-      rows.push({ read: `biggest dealer (${WHALE_ID}, ~${Math.round(entries * WHALE_SHARE)} rows): ${label[k].replace(/ \(pg\)$/, "")}`, n: x.n, p50_ms: x.p50, p95_ms: x.p95, p99_ms: x.p99, mean_ms: x.mean })
+      rows.push({ read: `biggest dealer (${WHALE_ID}, ~${Math.round(entries * WHALE_SHARE)} rows): ${label[k].replace(/ \(pg\)$/, "")}`, n: x.n, p50_ms: x.p50, p95_ms: x.p95, p99_ms: x.p99, mean_ms: x.mean, cpu_ms: "" })
     }
     for (const [name, durations] of Object.entries(reads.list.durations)) {
       const x = summarize(durations)
-      rows.push({ read: `ledger list: ${name} (listLedger + dealerRefs)`, n: x.n, p50_ms: x.p50, p95_ms: x.p95, p99_ms: x.p99, mean_ms: x.mean })
+      rows.push({ read: `ledger list: ${name} (listLedger + dealerRefs)`, n: x.n, p50_ms: x.p50, p95_ms: x.p95, p99_ms: x.p99, mean_ms: x.mean, cpu_ms: "" })
     }
     const ratio = (name, a, b, target) => {
       const value = s[a].p95 / s[b].p95
@@ -227,7 +247,9 @@ async function main() {
       `rows per sampled dealer: p50 ${dealerRows.p50}, p95 ${dealerRows.p95}, max ${Math.max(...reads.rowCounts.dealer)}; in the month: p50 ${monthRows.p50}, p95 ${monthRows.p95}`,
       "path: in-process through the plugin's code (medusa exec), no HTTP; baselines on a plain pg connection in the same process, interleaved dealer by dealer",
       ...exportsOut.map((e) => `CSV export ${e.label}: ${e.rows} rows, ${(e.bytes / 2 ** 20).toFixed(1)} MiB in ${e.ms.toFixed(0)} ms = ${e.rows_per_s.toFixed(0)} rows/s; RSS ${e.rss_before_mb.toFixed(0)} MiB before, peak growth ${e.rss_growth_mb.toFixed(1)} MiB (heap ${e.peak_heap_growth_mb.toFixed(1)} MiB), process max RSS ${e.max_rss_process_mb.toFixed(0)} MiB`),
-      ...plans.map((p) => `plan ${p.query}: ${p.plan}; ${p.buffers} buffers; ${p.ms.toFixed(2)} ms`),
+      ...plans.map((p) => `plan ${p.query}: ${p.plan}; ${p.buffers} buffers; planning ${p.planning_ms.toFixed(2)} ms, execution ${p.ms.toFixed(2)} ms`),
+      ...planTimes.map((t) => `EXPLAIN ${t} (typical dealer, 50 runs)`),
+      `Node CPU per call (ms, process.cpuUsage): statement ${cpu("statement").toFixed(3)}, before ${cpu("statement_before").toFixed(3)}, three reads ${cpu("statement_in_parts").toFixed(3)}, baseline ${cpu("baseline_month_rows").toFixed(3)}`,
       ...listPlans.map((p) => `plan list ${p.name}: page ${p.page.plan} (${p.page.ms.toFixed(1)} ms); totals ${p.totals.plan} (${p.totals.ms.toFixed(1)} ms)`),
       ...Object.entries(reads.list.counts).map(([k, v]) => `list ${k}: matching rows p50 ${median(v)}`),
       `total run ${((Date.now() - started) / 1000).toFixed(0)} s; logs in ${logDir}`,
@@ -240,8 +262,11 @@ async function main() {
       ratios: [
         ratio("balance p95 / index-only count of the dealer's rows p95", "balance", "baseline_dealer_rows", 3),
         ratio("statement p95 / index-only SELECT of the month's rows p95", "statement", "baseline_month_rows", 3),
+        ratio("before: statement with the previous one statement p95 / index-only SELECT of the month's rows p95 (info)", "statement_before", "baseline_month_rows"),
+        ratio("statement p95 / the same with the previous one statement p95, same run (info)", "statement", "statement_before"),
         ratio("before: statement as three reads p95 / index-only SELECT of the month's rows p95 (info)", "statement_in_parts", "baseline_month_rows"),
         ratio("statement SQL alone p95 / index-only SELECT of the month's rows p95 (info)", "statement_sql", "baseline_month_rows"),
+        ratio("before: the previous statement SQL alone p95 / index-only SELECT of the month's rows p95 (info)", "statement_sql_before", "baseline_month_rows"),
         ratio("balance route work p95 / index-only dealer rows p95 (info)", "balance_route", "baseline_dealer_rows"),
         ratio("balance SQL p95 / index-only dealer rows p95 (info)", "balance_sql", "baseline_dealer_rows"),
         ratio("statement p95 / index-only count of all rows up to the month's end p95 (info)", "statement", "baseline_upto_rows"),

@@ -2,9 +2,9 @@
 // matters here: which scans, whether an index-only scan fetched heap rows,
 // how many buffers, how long.
 
-/** Runs EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) and summarizes the plan's scan nodes. */
+/** Runs EXPLAIN (ANALYZE, BUFFERS, SUMMARY, FORMAT JSON) and summarizes the plan's scan nodes and its planning time. */
 export async function explain(client, sql, params = []) {
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params)
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY, FORMAT JSON) ${sql}`, params)
   const plan = rows[0]["QUERY PLAN"][0]
   const scans = []
   const walk = (node) => {
@@ -18,5 +18,5 @@ export async function explain(client, sql, params = []) {
   }
   walk(plan.Plan)
   const buffers = (plan.Plan["Shared Hit Blocks"] ?? 0) + (plan.Plan["Shared Read Blocks"] ?? 0)
-  return { plan: scans.join(" + "), buffers, ms: plan["Execution Time"] }
+  return { plan: scans.join(" + "), buffers, ms: plan["Execution Time"], planning_ms: plan["Planning Time"] }
 }

@@ -20,6 +20,7 @@ import type CommissionModuleService from "../../src/modules/commission/service"
 import type DistributionModuleService from "../../src/modules/distribution/service"
 import { COMMISSION_MODULE, DISTRIBUTION_MODULE } from "../../src/types/module-names"
 import { dealerStatementParams, dealerStatementSql } from "../../src/modules/commission/queries/dealer-statement"
+import { dealerStatementBefore, dealerStatementParamsBefore, dealerStatementSqlBefore } from "./statement-before"
 
 type Config = {
   mode: "reads" | "export"
@@ -142,9 +143,25 @@ export default async function ledgerReads({ container }: ExecArgs) {
     FROM commission_entry WHERE dealer_id = $1 AND deleted_at IS NULL
     GROUP BY currency_code ORDER BY currency_code`
 
-  // dealerStatementSql with pg's $n placeholders (it has no other "?").
-  let placeholder = 0
-  const STATEMENT_SQL = dealerStatementSql(false).replace(/\?/g, () => `$${++placeholder}`)
+  // dealerStatementSql with pg's $n placeholders (it has no other "?"), for a month, no currency asked.
+  const numbered = (sql: string) => {
+    let placeholder = 0
+    return sql.replace(/\?/g, () => `$${++placeholder}`)
+  }
+  const STATEMENT_SQL = numbered(dealerStatementSql({ currency: false, period: true }))
+  // The statement query before this round (bench/ledger-reads/statement-before.ts), timed beside it.
+  const STATEMENT_SQL_BEFORE = numbered(dealerStatementSqlBefore(false))
+  const dealerStatementNow = commission.dealerStatement
+  const readStatementBefore = async (id: string) => {
+    // readStatement with the module's previous dealerStatement swapped in for this call (calls never overlap).
+    ;(commission as any).dealerStatement = (dealerId: string, r: typeof range, currency: string | undefined) =>
+      dealerStatementBefore(commission, dealerId, r, currency)
+    try {
+      return await readStatement(container, id, range, undefined, { withDealer: true })
+    } finally {
+      ;(commission as any).dealerStatement = dealerStatementNow
+    }
+  }
 
   const variants: Record<string, (dealerId: string) => Promise<unknown>> = {
     baseline_dealer_rows: (id) => db.query(BASE_DEALER, [id]),
@@ -159,10 +176,13 @@ export default async function ledgerReads({ container }: ExecArgs) {
     // What the admin statement route does (src/api/admin/distribution/commission/statements/[dealer_id]/route.ts):
     // one SQL statement (figures, entries, the dealer's code and name), then the currency and the view.
     statement: (id) => readStatement(container, id, range, undefined, { withDealer: true }),
+    // The same route work with the previous one statement (eleven FILTER sums over all the dealer's rows, CTEs, UNION ALL).
+    statement_before: readStatementBefore,
     // The same statement as three reads at once (figures ‖ entries ‖ dealerRef): the way before, side by side.
     statement_in_parts: (id) => readStatementInParts(container, id, range, undefined, { withDealer: true }),
     // The one statement's SQL alone, on the plain pg connection (its own cost, no ORM, no view code).
-    statement_sql: (id) => db.query(STATEMENT_SQL, dealerStatementParams(id, range, undefined, true)),
+    statement_sql: (id) => db.query(STATEMENT_SQL, dealerStatementParams(id, range, undefined)),
+    statement_sql_before: (id) => db.query(STATEMENT_SQL_BEFORE, dealerStatementParamsBefore(id, range, undefined)),
     // The module call alone (the SQL through the module's manager, figures mapped).
     statement_part_one_sql: (id) => commission.dealerStatement(id, range, undefined),
     // The statement's parts, to see where its time goes.
@@ -179,6 +199,8 @@ export default async function ledgerReads({ container }: ExecArgs) {
   }
   const names = Object.keys(variants)
   const durations: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
+  // Node CPU (user + system, all threads) spent while each variant ran, summed.
+  const cpuMs: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]))
   const rowCounts = { dealer: [] as number[], month: [] as number[] }
 
   const pick = () => dealerIdOf(Math.floor(random() * config.dealers), config.whaleId)
@@ -194,7 +216,10 @@ export default async function ledgerReads({ container }: ExecArgs) {
     // Interleaved: every variant reads the same dealer, in a rotating order.
     for (let j = 0; j < names.length; j++) {
       const n = names[(i + j) % names.length]
+      const cpu = process.cpuUsage()
       durations[n].push(await time(() => variants[n](id)))
+      const used = process.cpuUsage(cpu)
+      cpuMs[n] += (used.user + used.system) / 1000
     }
     const { rows } = await db.query(
       `SELECT count(*)::int AS all_rows, count(*) FILTER (WHERE created_at >= $2 AND created_at < $3)::int AS month_rows
@@ -206,7 +231,7 @@ export default async function ledgerReads({ container }: ExecArgs) {
   }
   // The biggest dealer (5% of the ledger): the same reads, a few times each.
   const whale: Record<string, number[]> = {}
-  for (const n of ["baseline_dealer_rows", "balance", "baseline_month_rows", "statement", "statement_in_parts"]) {
+  for (const n of ["baseline_dealer_rows", "balance", "baseline_month_rows", "statement", "statement_before", "statement_in_parts"]) {
     await variants[n](config.whaleId)
     whale[n] = []
     for (let i = 0; i < 5; i++) whale[n].push(await time(() => variants[n](config.whaleId)))
@@ -226,8 +251,13 @@ export default async function ledgerReads({ container }: ExecArgs) {
   // For the report's EXPLAIN: the one statement's SQL and bindings (DEALER stands for the dealer's id).
   out.statementSql = {
     sql: STATEMENT_SQL,
-    params: dealerStatementParams("DEALER", range, undefined, true).map((p) => (p instanceof Date ? p.toISOString() : p)),
+    params: dealerStatementParams("DEALER", range, undefined).map((p) => (p instanceof Date ? p.toISOString() : p)),
   }
+  out.statementSqlBefore = {
+    sql: STATEMENT_SQL_BEFORE,
+    params: dealerStatementParamsBefore("DEALER", range, undefined).map((p) => (p instanceof Date ? p.toISOString() : p)),
+  }
+  out.cpuMs = Object.fromEntries(names.map((n) => [n, cpuMs[n] / durations[n].length]))
   out.durations = durations
   out.rowCounts = rowCounts
   out.range = { period: config.period, from: range.from.toISOString(), to: range.to.toISOString() }

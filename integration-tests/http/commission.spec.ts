@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import Decimal from "decimal.js"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
@@ -22,7 +22,7 @@ const failed = (promise: Promise<any>) =>
 
 const sum = (values: string[]) => values.reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2)
 
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, dbUtils, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>
@@ -430,11 +430,13 @@ medusaIntegrationTestRunner({
       })
 
       it("a statement read in one SQL statement is the JSON of the export's three reads, byte for byte", async () => {
-        // readStatement (figures, entries and dealer in one SQL statement) against readStatementInParts
-        // (the figures, the entries page by page and the dealer, as the CSV export reads them; how
-        // statements were read before): dealers × open, closed, empty and custom ranges × currencies ×
-        // admin and dealer shapes, with a dealer in two currencies, a frozen month that the ledger has
-        // moved on from, and more entries than a page, all written in one statement (same created_at).
+        // readStatement (figures, entries and dealer in one SQL statement, the range's sums added up
+        // from its entries) against readStatementInParts (the figures summed by PostgreSQL, the entries
+        // page by page and the dealer, as the CSV export reads them; how statements were read before):
+        // dealers × open, closed, empty and custom ranges × currencies × admin and dealer shapes, with a
+        // dealer in two currencies, a frozen month that the ledger has moved on from, a range opening
+        // on earlier entries, amounts with 1, 2 and 3 decimals, and more entries than a page, all
+        // written in one statement (same created_at).
         const container = getContainer()
         const commission = container.resolve<CommissionModuleService>(COMMISSION_MODULE)
         await orderCommission((await placeOrder("NB201", 3)).id)
@@ -448,6 +450,9 @@ medusaIntegrationTestRunner({
         const { rows } = await commission.periodTotals(month, { dealer_id: C.id }, { offset: 0, limit: 10 })
         expect(await commission.snapshotStatements(period(), month, rows)).toBe(2)
         await adjust(C.id, "0.99", "cny", "stmt-check-3")
+        // A range from here on opens with what came before: sums of amounts with 1, 2 and 3 decimals.
+        const midway = new Date()
+        await adjust(C.id, "1.25", "usd", "stmt-check-4")
         // 1,001 entries for B in one insert: one created_at, more than a page of streamEntries.
         await commission.appendEntries(
           Array.from({ length: 1001 }, (_, i) => ({
@@ -467,6 +472,7 @@ medusaIntegrationTestRunner({
           statementRange(container, { period: previousPeriod(period()) }),
           { period: null, from: new Date(now.getTime() - 40 * 86400_000), to: new Date(now.getTime() + 86400_000) },
           { period: null, from: new Date(now.getTime() - 86400_000), to: new Date(now.getTime() - 3600_000) },
+          { period: null, from: midway, to: new Date(now.getTime() + 86400_000) },
         ]
         const outcome = async (read: () => Promise<unknown>) => {
           try {
@@ -497,7 +503,7 @@ medusaIntegrationTestRunner({
             }
           }
         }
-        expect({ statements, refusals, closed }).toEqual({ statements: 152, refusals: 8, closed: 6 })
+        expect({ statements, refusals, closed }).toEqual({ statements: 190, refusals: 10, closed: 6 })
 
         // The routes send that JSON: the admin's with the dealer, the dealer's own without.
         const { statement } = (await api.get(`/admin/distribution/commission/statements/${C.id}?period=${period()}&currency_code=cny`, admin)).data

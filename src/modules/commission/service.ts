@@ -18,15 +18,16 @@ import { OrderCommission } from "./models/order-commission"
 import { toSplitRule } from "./rule-snapshot"
 import {
   dealerStatementParams,
+  dealerStatementRows,
   dealerStatementSql,
   statementFiguresColumns,
   statementFiguresCtes,
   statementFiguresOf,
   statementFiguresParams,
-  statementHeadFigures,
 } from "./queries/dealer-statement"
 import { textArray } from "../../lib/sql/text-array"
 import { newEntityId } from "../../lib/commission/entity-ids"
+import { executeBound } from "../../lib/commission/bound-sql"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -231,7 +232,8 @@ class CommissionModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ created: boolean; inserted: number }> {
     const manager = sharedContext.transactionManager as unknown as SqlManager
-    const rows = await manager.execute(
+    const rows = await executeBound(
+      manager,
       `INSERT INTO commission_order
          (id, order_id, order_display_id, dealer_id, chain_dealer_ids, currency_code,
           base_total, raw_base_total, commission_total, raw_commission_total,
@@ -291,7 +293,8 @@ class CommissionModuleService extends MedusaService({
         )
         return "(?, ?, ?, ?, ?::text[], ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)"
       })
-      const rows = await manager.execute(
+      const rows = await executeBound(
+        manager,
         `INSERT INTO commission_order
            (id, order_id, order_display_id, dealer_id, chain_dealer_ids, currency_code,
             base_total, raw_base_total, commission_total, raw_commission_total,
@@ -324,7 +327,7 @@ class CommissionModuleService extends MedusaService({
     // Bounded batches keep each statement under PostgreSQL's parameter limit.
     for (let i = 0; i < entries.length; i += 500) {
       const { sql, params } = insertLedgerEntriesSql(entries.slice(i, i + 500))
-      inserted.push(...(await manager.execute(sql, params)))
+      inserted.push(...(await executeBound(manager, sql, params)))
     }
     return inserted
   }
@@ -893,8 +896,10 @@ class CommissionModuleService extends MedusaService({
 
   /**
    * A dealer's whole statement in one SQL statement (queries/dealer-statement.ts):
-   * the figures as `dealerStatementFigures` gives them, the range's entries
-   * in the API's shape (in the asked currency, else the dealer's first).
+   * the figures as `dealerStatementFigures` gives them (totals of the
+   * statement's currency only, the range's added up from its entries), the
+   * range's entries in the API's shape (in the asked currency, else the
+   * dealer's first).
    */
   @InjectManager()
   async dealerStatement(
@@ -908,13 +913,11 @@ class CommissionModuleService extends MedusaService({
   }> {
     const manager = sharedContext.manager as unknown as SqlManager
     const currency = currencyCode?.toLowerCase()
-    const [head, ...rows] = await manager.execute(
-      dealerStatementSql(!!currency),
+    const rows = await manager.execute(
+      dealerStatementSql({ currency: !!currency, period: !!range.period }),
       dealerStatementParams(dealerId, range, currency)
     )
-    // Entry rows carry the head row's columns too (null): the entry is the rest.
-    const entries = rows.map(({ part, figures, snapshots, ...entry }) => entry as LedgerEntryRow)
-    return { figures: statementHeadFigures(dealerId, head), entries }
+    return dealerStatementRows(dealerId, rows, currency)
   }
 
   /** The currencies a dealer has entries in. */
