@@ -9,7 +9,7 @@
 // dealer) against the spread-out one. The work runs inside Medusa:
 // bench/commission-throughput/run.ts.
 //
-//   npm run bench:commission [-- --orders 10000 --batch-orders 500 --per-order 1000 --ab-rounds 2 --concurrency 4
+//   npm run bench:commission [-- --orders 10000 --batch-orders 500 --drain-concurrency 2 --per-order 1000 --ab-rounds 2 --concurrency 4
 //        --seed 9 --tops 20 --batch 1000 --profile 200 --order-workflow --sql --cpu-profile FILE --keep]
 // Default 1,000 orders (~4–5 min on 2 cores); --orders 10000 is the issue's size.
 import { readFileSync, rmSync } from "node:fs"
@@ -29,6 +29,7 @@ const args = {
   batch: flag("batch", 1000),
   profile: flag("profile", 200),
   batch_orders: flag("batch-orders", 500),
+  drain_concurrency: flag("drain-concurrency", 2),
   per_order: flag("per-order", 1000),
   ab_rounds: flag("ab-rounds", 2),
   order_workflow: argv.includes("--order-workflow"),
@@ -69,9 +70,11 @@ const row = (variant, v, orders) => ({
   "SQL/order": v.statements_per_order,
   "Node CPU ms/order": v.cpu_ms_per_order ?? "-",
 })
+const drain = `backlog drain, batches of ${args.batch_orders}, ${args.drain_concurrency} in flight`
 const rows = [
-  row(`backlog drain, batches of ${args.batch_orders}, spread-out chains`, variants.spread, variants.spread.orders),
-  row(`backlog drain, batches of ${args.batch_orders}, hot top dealer`, variants.hot, variants.hot.orders),
+  row(`${drain}, spread-out chains`, variants.spread, variants.spread.orders),
+  ...(variants.spread_serial ? [row(`backlog drain, batches of ${args.batch_orders}, one at a time, spread-out chains`, variants.spread_serial, variants.spread_serial.orders)] : []),
+  row(`${drain}, hot top dealer`, variants.hot, variants.hot.orders),
   row(`per order (order.placed subscriber, ${args.concurrency} at a time), spread-out`, variants.spread_per_order, variants.spread_per_order.latency.n),
   row(`per order (order.placed subscriber, ${args.concurrency} at a time), hot top dealer`, variants.hot_per_order, variants.hot_per_order.latency.n),
   row(`per order (attributeOrderWorkflow + accrueOrderCommissionWorkflow, ${args.concurrency} at a time), spread-out`, variants.spread_per_order_sequence, variants.spread_per_order_sequence.latency.n),
@@ -83,13 +86,19 @@ const { sql_of_one_order: sqlOfOneOrder = [], ...timings } = variants.profile ??
 const profileRows = Object.entries(timings).map(([what, s]) => ({ "per accrued order (hot, last orders)": what, n: s.n, p50: s.p50, p95: s.p95, mean: s.mean }))
 const report = printReport({
   title: "Commission throughput (accrual of a placed-order backlog)",
-  command: `npm run bench:commission -- --orders ${n} --batch-orders ${args.batch_orders} --per-order ${args.per_order} --ab-rounds ${args.ab_rounds} --concurrency ${args.concurrency}`,
+  command: `npm run bench:commission -- --orders ${n} --batch-orders ${args.batch_orders} --drain-concurrency ${args.drain_concurrency} --per-order ${args.per_order} --ab-rounds ${args.ab_rounds} --concurrency ${args.concurrency}`,
   machine,
   rows,
   ratios: [
     { name: "backlog drain (spread) / raw INSERT", value: spread / rawOps, target: "≥ 0.3", met: spread / rawOps >= 0.3 },
     { name: "hot top dealer / spread-out (backlog drain)", value: hot / spread, target: "≥ 0.8", met: hot / spread >= 0.8 },
     { name: "backlog drain (spread) / raw INSERT with sales facts", value: spread / rawFactsOps },
+    ...(variants.spread_serial
+      ? [
+          { name: "backlog drain one batch at a time (spread) / raw INSERT", value: variants.spread_serial.orders_per_s / rawOps },
+          { name: `backlog drain ${args.drain_concurrency} in flight / one at a time (spread)`, value: spread / variants.spread_serial.orders_per_s },
+        ]
+      : []),
     { name: "per order (spread) / raw INSERT", value: variants.spread_per_order.orders_per_s / rawOps },
     { name: "hot top dealer / spread-out (per order)", value: variants.hot_per_order.orders_per_s / variants.spread_per_order.orders_per_s },
     { name: "Node CPU per order: subscriber / workflow sequence (spread)", value: variants.spread_per_order.cpu_ms_per_order / variants.spread_per_order_sequence.cpu_ms_per_order },
@@ -98,7 +107,7 @@ const report = printReport({
   notes: [
     `setup (not timed): ${setup.dealers} dealers (${setup.spread_top_dealers} top dealers spread-out, 1 hot), ${setup.orders} orders with ${setup.lines} lines via ${args.order_workflow ? "createOrderWorkflow" : "the order module's createOrders"} in ${setup.orders_s.toFixed(0)} s`,
     `backlog drain: ${variants.spread.batches} batches a run; its p50/p95 ms/order = a batch's time ÷ its orders; orders left unattributed: ${variants.spread.failed + variants.hot.failed}`,
-    `same rows from both paths (attribution, split, ledger, sales facts; ids and timestamps aside) for the first ${variants.spread_per_order.latency.n} orders: spread ${variants.spread.same_rows_as_per_order ? "yes" : `NO (${variants.spread.differing_tables})`}, hot ${variants.hot.same_rows_as_per_order ? "yes" : `NO (${variants.hot.differing_tables})`}`,
+    `same rows from both paths (attribution, split, ledger, sales facts; ids and timestamps aside) for the first ${variants.spread_per_order.latency.n} orders: spread ${variants.spread.same_rows_as_per_order ? "yes" : `NO (${variants.spread.differing_tables})`}${variants.spread_serial ? `, spread one batch at a time ${variants.spread_serial.same_rows_as_per_order ? "yes" : "NO"}` : ""}, hot ${variants.hot.same_rows_as_per_order ? "yes" : `NO (${variants.hot.differing_tables})`}`,
     `per order: ${args.ab_rounds} rounds of subscriber and workflow sequence on the same orders, alternating which runs first; each row is its path's round with the least CPU (Node CPU ms/order by round — subscriber: spread ${variants.spread_per_order.cpu_ms_per_order_runs.map((c) => c.toFixed(1)).join(", ")}, hot ${variants.hot_per_order.cpu_ms_per_order_runs.map((c) => c.toFixed(1)).join(", ")}; sequence: spread ${variants.spread_per_order_sequence.cpu_ms_per_order_runs.map((c) => c.toFixed(1)).join(", ")}, hot ${variants.hot_per_order_sequence.cpu_ms_per_order_runs.map((c) => c.toFixed(1)).join(", ")})`,
     `same rows from the subscriber and the per-order workflow sequence (same tables, same orders): spread ${variants.spread_per_order.same_rows_as_sequence ? "yes" : `NO (${variants.spread_per_order.differing_tables})`}, hot ${variants.hot_per_order.same_rows_as_sequence ? "yes" : `NO (${variants.hot_per_order.differing_tables})`}`,
     `raw INSERT runs (ms): ${raw_ms.map((m) => m.toFixed(0)).join(", ")}; with sales facts: ${raw_with_facts_ms.map((m) => m.toFixed(0)).join(", ")} — rows: 1 attribution + 1 commission_order + 3 commission_entry (+ 1 sales_fact) per line, batches of ${args.batch} rows, one transaction per batch`,

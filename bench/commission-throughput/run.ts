@@ -61,6 +61,8 @@ type Args = {
   cpu_profile: string
   /** Orders per batch of the backlog drain. */
   batch_orders: number
+  /** Batches of the backlog drain in flight at once (accrueOrderBacklog's `concurrency`). */
+  drain_concurrency: number
   /** Orders run through the per-order path (the subscriber's sequence), the first of the backlog. */
   per_order: number
   /** Rounds of the per-order comparison (subscriber vs workflow sequence), alternating which runs first. */
@@ -95,6 +97,7 @@ export default async function run({ container, args }: ExecArgs) {
     order_workflow: false,
     cpu_profile: "",
     batch_orders: 500,
+    drain_concurrency: 2,
     per_order: 1000,
     ab_rounds: 2,
     ...JSON.parse(args[0] ?? "{}"),
@@ -123,7 +126,7 @@ export default async function run({ container, args }: ExecArgs) {
   await bind(pg, setup.customerIds, setup.spreadLeaves, setup.leafPick)
   await accrueAll(container, setup.orderIds.slice(0, Math.min(100, setup.orderIds.length)), a.concurrency, "sequence")
   await reset(pg)
-  await drainAll(container, setup.spareCursor, a.batch_orders, 100)
+  await drainAll(container, setup.spareCursor, a.batch_orders, 1, 100)
 
   const variants: Record<string, any> = {}
   const raws: number[] = []
@@ -166,7 +169,7 @@ export default async function run({ container, args }: ExecArgs) {
     await reset(pg)
     await bind(pg, setup.customerIds, leaves, setup.leafPick)
     const session = a.cpu_profile && variant === "spread" ? await startProfiler() : null
-    variants[variant] = await drainAll(container, setup.spareCursor, a.batch_orders)
+    variants[variant] = await drainAll(container, setup.spareCursor, a.batch_orders, a.drain_concurrency)
     if (session) await stopProfiler(session, a.cpu_profile)
     variants[variant].entries = Number((await pg.query("SELECT count(*) FROM commission_entry")).rows[0].count)
     variants[variant].order_commissions = Number((await pg.query("SELECT count(*) FROM commission_order")).rows[0].count)
@@ -177,6 +180,15 @@ export default async function run({ container, args }: ExecArgs) {
     variants[variant].same_rows_as_per_order = differing.length === 0
     variants[variant].differing_tables = differing
     log(variant, JSON.stringify({ ...variants[variant], latencies: undefined }))
+    if (variant === "spread" && a.drain_concurrency > 1) {
+      // Side by side: the same drain one batch at a time, then back to the rows it compares.
+      await reset(pg)
+      await bind(pg, setup.customerIds, leaves, setup.leafPick)
+      variants.spread_serial = await drainAll(container, setup.spareCursor, a.batch_orders, 1)
+      variants.spread_serial.same_rows_as_per_order =
+        JSON.stringify(await rowDigest(pg, perOrderIds)) === JSON.stringify(perOrderRows)
+      log("spread, one batch at a time", JSON.stringify({ ...variants.spread_serial, latencies: undefined }))
+    }
     // The same rows, written by plain multi-row INSERTs.
     raws.push(await rawInsert(pg, pgText, a.batch, false))
     rawsWithFacts.push(await rawInsert(pg, pgText, a.batch, true))
@@ -498,7 +510,13 @@ async function accrueAll(
 }
 
 /** The backlog drain: every unaccrued order placed after the spare, in batches (the script's and the job's path). */
-async function drainAll(container: MedusaContainer, after: { id: string; created_at: string }, batchOrders: number, maxOrders?: number) {
+async function drainAll(
+  container: MedusaContainer,
+  after: { id: string; created_at: string },
+  batchOrders: number,
+  concurrency: number,
+  maxOrders?: number
+) {
   const before = statements
   const batchMs: number[] = []
   let last = now()
@@ -508,8 +526,10 @@ async function drainAll(container: MedusaContainer, after: { id: string; created
     after,
     batch_size: maxOrders ? Math.min(batchOrders, maxOrders) : batchOrders,
     max_batches: maxOrders ? 1 : undefined,
+    concurrency,
     log: (line) => {
-      // "Order backlog: batch N: X order(s), …": a batch's time ÷ its orders.
+      // "Order backlog: batch N: X order(s), …": a batch's time ÷ its orders
+      // (with batches in flight together: the time between two batches' ends).
       const orders = Number(/batch \d+: (\d+) order/.exec(line)?.[1] ?? 0)
       if (orders) {
         batchMs.push((now() - last) / orders)

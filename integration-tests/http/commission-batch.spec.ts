@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { distributionTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Decimal from "decimal.js"
 import { registerCustomer, RequestConfig, signInAdmin } from "../helpers/auth"
@@ -27,7 +27,7 @@ jest.setTimeout(600 * 1000)
  * share) against the order module's own totals, in a block of its own at the
  * end (it was commission-order-reader.spec.ts; here to save a Medusa boot).
  */
-medusaIntegrationTestRunner({
+distributionTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     let admin: RequestConfig
     let store: Awaited<ReturnType<typeof setUpStorefront>>
@@ -166,9 +166,19 @@ medusaIntegrationTestRunner({
       await forgetAccruals()
       expect((await findUnaccruedOrders(getContainer(), { limit: 100 })).map((o) => o.id).sort()).toEqual([...orderIds].sort())
 
-      const first = await accrueOrderBacklog(getContainer(), { batch_size: 2 })
+      const pages = await findUnaccruedOrders(getContainer(), { limit: 100 })
+      const lines: string[] = []
+      // Three batches, two in flight at once (the default concurrency).
+      const first = await accrueOrderBacklog(getContainer(), { batch_size: 2, log: (line) => lines.push(line) })
       expect(first).toEqual(expect.objectContaining({ orders: 5, attributed: 5, accrued: 4, batches: 3, failed: [] }))
       expect(await rowsOf(orderIds)).toEqual(perOrder)
+      // Reported in page order: each cursor passes only orders of finished batches.
+      expect(lines.map((l) => /batch (\d+): (\d+) order.*after=(\S+)$/.exec(l)?.slice(1))).toEqual([
+        ["1", "2", `${pages[1].created_at},${pages[1].id}`],
+        ["2", "2", `${pages[3].created_at},${pages[3].id}`],
+        ["3", "1", `${pages[4].created_at},${pages[4].id}`],
+      ])
+      expect(first.cursor).toEqual({ created_at: pages[4].created_at, id: pages[4].id })
 
       // Idempotent: nothing is left to drain, and the same batch run again writes nothing.
       const factsBefore = await sql(`SELECT line_item_id, updated_at FROM sales_fact ORDER BY line_item_id`)

@@ -11,7 +11,7 @@ import { accrueOrderBacklog, OrderBacklogOptions } from "../workflows/commission
  * subscriber works, writes nothing twice.
  *
  *   npx medusa exec ./src/scripts/accrue-order-backlog.ts
- *   npx medusa exec ./src/scripts/accrue-order-backlog.ts batch=200
+ *   npx medusa exec ./src/scripts/accrue-order-backlog.ts batch=200 concurrency=1
  *   npx medusa exec ./src/scripts/accrue-order-backlog.ts since=2026-11-11
  *   npx medusa exec ./src/scripts/accrue-order-backlog.ts after=2026-11-11T02:00:00.123456Z,order_01…   # resume
  *
@@ -34,6 +34,10 @@ function parseArgs(args: string[]): OrderBacklogOptions {
       const n = Number(value)
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error("batch= takes a whole number from 1 to 1000")
       options.batch_size = n
+    } else if (flag === "concurrency") {
+      const n = Number(value)
+      if (!Number.isInteger(n) || n < 1 || n > 4) throw new Error("concurrency= takes a whole number from 1 to 4")
+      options.concurrency = n
     } else if (flag === "since") {
       const at = new Date(String(value))
       if (isNaN(at.getTime())) throw new Error("since= takes a date or a timestamp")
@@ -43,7 +47,7 @@ function parseArgs(args: string[]): OrderBacklogOptions {
       if (!id || isNaN(new Date(at).getTime())) throw new Error("after= takes <created_at>,<order id> as printed by a batch")
       options.after = { created_at: at, id }
     } else {
-      throw new Error(`Unknown argument ${arg}: use batch=N, since=<date>, after=<created_at>,<order id>`)
+      throw new Error(`Unknown argument ${arg}: use batch=N, concurrency=N, since=<date>, after=<created_at>,<order id>`)
     }
   }
   return options

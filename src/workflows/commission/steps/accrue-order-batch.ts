@@ -8,9 +8,11 @@ import { buildSalesFactRows, FactLedgerEntry, FactOrder, SalesFactRow } from "..
 import type CommissionModuleService from "../../../modules/commission/service"
 import type { NewOrderCommission } from "../../../modules/commission/service"
 import type { NewLedgerEntry } from "../../../modules/commission/ledger-rows"
+import type ReportingModuleService from "../../../modules/reporting/service"
 import { toSplitRule } from "../../../modules/commission/rule-snapshot"
-import { COMMISSION_MODULE } from "../../../types/module-names"
+import { COMMISSION_MODULE, REPORTING_MODULE } from "../../../types/module-names"
 import type { BatchAttribution } from "../../referral/steps/attribute-order-batch"
+import { restoreSalesFacts } from "../../reporting/steps/write-sales-facts"
 import { SALES_FACT_ORDER_FIELDS, toFactOrder } from "../../reporting/utils/sync-sales-facts"
 import { isRestockFlagged } from "../../warehouse/steps/route-load-order"
 import { CommissionOrderState, toCommissionOrderState } from "../utils/load-order-states"
@@ -128,10 +130,11 @@ export type PreparedOrderBatch = {
   records: BatchRecord[]
   /** Reversals due on orders accrued before this batch (canceled, returned or refunded since). */
   reversals: NewLedgerEntry[]
-  /** Every order's sales fact rows as they will be once `records` and `reversals` are written. */
-  rows: SalesFactRow[]
   order_ids: string[]
 }
+
+/** What the step's compensation puts back: the orders' sales fact rows as they were. */
+type PreviousFacts = { order_ids: string[]; previous: SalesFactRow[] } | null
 
 export const prepareOrderBatchStepId = "prepare-order-batch"
 
@@ -141,10 +144,13 @@ export const prepareOrderBatchStepId = "prepare-order-batch"
  * once; the reversals of orders canceled, returned or refunded before they
  * were accrued (`buildReversalEntries`), keyed on the accrual ids given
  * here; and the orders' sales fact rows as they will be once those entries
- * are written. Orders accrued already get no accrual (their reversals are
- * brought up to date). Reads only (the orders, in one `query.graph` call
- * unless `full` has them, the plan, the ledger); callers hold the orders'
- * commission locks.
+ * are written — which it writes last, as `writeSalesFactsStep` would (the
+ * reporting module's `swapOrderFacts`: one statement that also returns the
+ * rows as they were, which the compensation puts back), so the rows never
+ * pass through the workflow engine. Orders accrued already get no accrual
+ * (their reversals are brought up to date). Reads the orders (in one
+ * `query.graph` call unless `full` has them), the plan and the ledger;
+ * callers hold the orders' commission locks.
  *
  * @example
  * const prepared = prepareOrderBatchStep({ attributions })
@@ -162,7 +168,7 @@ export const prepareOrderBatchStep = createStep(
       : await readBatchOrders(container, [...attributionOf.keys()])
     const ids = orders.map((o) => o.id)
     if (!ids.length) {
-      return new StepResponse<PreparedOrderBatch>({ records: [], reversals: [], rows: [], order_ids: [] })
+      return new StepResponse<PreparedOrderBatch, PreviousFacts>({ records: [], reversals: [], order_ids: [] }, null)
     }
 
     const earning = orders.filter((o) => {
@@ -245,8 +251,12 @@ export const prepareOrderBatchStep = createStep(
       const a = attributionOf.get(o.id)!
       return buildSalesFactRows(o.fact, { dealer_id: a.dealer_id, chain: a.chain as any }, written.get(o.id) ?? [])
     })
-    return new StepResponse<PreparedOrderBatch>({ records, reversals, rows, order_ids: ids })
-  }
+    // The sales facts last: one statement (atomic alone), so a failure before it leaves nothing to undo.
+    const reporting = container.resolve<ReportingModuleService>(REPORTING_MODULE)
+    const { previous } = await reporting.swapOrderFacts(ids, rows)
+    return new StepResponse<PreparedOrderBatch, PreviousFacts>({ records, reversals, order_ids: ids }, { order_ids: ids, previous })
+  },
+  restoreSalesFacts
 )
 
 /**

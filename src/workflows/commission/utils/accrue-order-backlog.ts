@@ -14,6 +14,12 @@ export type OrderBacklogOptions = {
   until?: Date | null
   /** Stop after this many batches (the job's bound per run). */
   max_batches?: number
+  /**
+   * Batches in flight at once (1–4); 2 by default. A batch's run alternates
+   * between Node (deciding, splitting) and PostgreSQL (reads, inserts); a
+   * second batch fills those gaps on the other core.
+   */
+  concurrency?: number
   log?: (line: string) => void
 }
 
@@ -66,8 +72,8 @@ export async function findUnaccruedOrders(
 
 /**
  * Drains the backlog of placed-but-unaccrued orders with
- * `accrueOrderBatchWorkflow`, a batch at a time, printing a cursor after
- * each batch to resume from. Safe to run while the subscriber works and to
+ * `accrueOrderBatchWorkflow`, `concurrency` batches at a time, printing a
+ * cursor after each batch to resume from. Safe to run while the subscriber works and to
  * run again: every write is once per order.
  */
 export async function accrueOrderBacklog(
@@ -87,17 +93,18 @@ export async function accrueOrderBacklog(
     cursor: options.after ?? null,
     ms: 0,
   }
-  while (!options.max_batches || totals.batches < options.max_batches) {
-    const page = await findUnaccruedOrders(container, {
-      after: totals.cursor,
-      since: options.since,
-      until: options.until,
-      limit: batchSize,
-    })
-    if (!page.length) {
-      break
-    }
-    const { result } = await accrueOrderBatchWorkflow(container).run({ input: { order_ids: page.map((o) => o.id) } })
+  const concurrency = Math.min(4, Math.max(1, options.concurrency ?? 2))
+  // Pages are read one after the other (each starts after the previous
+  // page's last order) and accrued up to `concurrency` at a time; results are
+  // taken in page order, so the printed cursor only ever passes orders whose
+  // batch has finished.
+  const inFlight: { page: { id: string; created_at: string }[]; run: ReturnType<typeof runBatch> }[] = []
+  let readCursor = totals.cursor
+  let exhausted = false
+  let startedBatches = 0
+  const finishOldest = async () => {
+    const { page, run } = inFlight.shift()!
+    const result = await run
     const last = page[page.length - 1]
     totals.cursor = { created_at: last.created_at, id: last.id }
     totals.batches++
@@ -114,10 +121,42 @@ export async function accrueOrderBacklog(
         `${result.accrued} accrued (${result.entries} entries) — ${totals.orders} so far, ` +
         `${((Date.now() - started) / 1000).toFixed(1)} s; resume with after=${totals.cursor.created_at},${totals.cursor.id}`
     )
-    if (page.length < batchSize) {
-      break
+  }
+  try {
+    while (!exhausted && (!options.max_batches || startedBatches < options.max_batches)) {
+      const page = await findUnaccruedOrders(container, {
+        after: readCursor,
+        since: options.since,
+        until: options.until,
+        limit: batchSize,
+      })
+      if (!page.length) {
+        break
+      }
+      const last = page[page.length - 1]
+      readCursor = { created_at: last.created_at, id: last.id }
+      exhausted = page.length < batchSize
+      startedBatches++
+      const run = runBatch(container, page)
+      // Awaited in page order below; until then a failure must not count as unhandled.
+      run.catch(() => undefined)
+      inFlight.push({ page, run })
+      if (inFlight.length >= concurrency) {
+        await finishOldest()
+      }
     }
+    while (inFlight.length) {
+      await finishOldest()
+    }
+  } finally {
+    // A batch that failed leaves the others to finish before the error goes up.
+    await Promise.allSettled(inFlight.map((b) => b.run))
   }
   totals.ms = Date.now() - started
   return totals
+}
+
+async function runBatch(container: MedusaContainer, page: { id: string }[]) {
+  const { result } = await accrueOrderBatchWorkflow(container).run({ input: { order_ids: page.map((o) => o.id) } })
+  return result
 }

@@ -2,7 +2,6 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { attributeOrderBatchStep } from "../../referral/steps/attribute-order-batch"
-import { writeSalesFactsStep } from "../../reporting/steps/write-sales-facts"
 import { loadOrderBatchStep, prepareOrderBatchStep, recordOrderBatchStep } from "../steps/accrue-order-batch"
 import { orderCommissionLockKey } from "../utils/order-lock"
 
@@ -23,9 +22,12 @@ export type AccrueOrderBatchInput = { order_ids: string[] }
  * then the lines, by the step that splits them; a batch of up to ten
  * orders, such as the order.placed subscriber's batch of one, all at
  * once); attributions and bindings written in one transaction of
- * multi-row inserts (a lone attribution without a binding: one statement); splits computed by `computeSplit` with
- * the plan read once; the sales fact rows upserted once; then the splits
- * and ledger entries in one transaction, last. Every insert is `ON CONFLICT
+ * multi-row inserts (a lone attribution without a binding: one statement),
+ * from inputs read in one statement for the whole batch; splits computed
+ * by `computeSplit` with the plan read once; the sales fact rows upserted
+ * once, by the step that computes them (one statement that also reads the
+ * rows it replaces, for its compensation); then the splits and ledger
+ * entries in one transaction, last. Every insert is `ON CONFLICT
  * DO NOTHING` on its unique key, so a batch run twice, or racing the
  * per-order subscriber, writes each row once. A failure undoes the
  * attributions, bindings and fact rows the run wrote (the ledger write is
@@ -48,19 +50,22 @@ export const accrueOrderBatchWorkflow = createWorkflow(accrueOrderBatchWorkflowI
   const prepared = prepareOrderBatchStep(
     transform({ attributed, full }, ({ attributed, full }) => ({ attributions: attributed.attributions, full }))
   )
-  writeSalesFactsStep(prepared)
   const recorded = recordOrderBatchStep(prepared)
   releaseLockStep({ key: lock.keys, ownerId: lock.owner })
   return new WorkflowResponse(
-    transform({ orders, attributed, recorded }, ({ orders, attributed, recorded }) => ({
-      orders: orders.length,
-      attributed: attributed.created,
-      bindings: attributed.bindings,
-      accrued: recorded.orders,
-      entries: recorded.entries,
-      failed: attributed.failed,
-      /** Restock-flagged orders of the batch (the order.placed subscriber routes their stock). */
-      restock_flagged: orders.filter((o) => o.restock_flagged).map((o) => o.id),
-    }))
+    // Only the counts of `attributed`: its attributions are not copied again.
+    transform(
+      { orders, created: attributed.created, bindings: attributed.bindings, failed: attributed.failed, recorded },
+      ({ orders, created, bindings, failed, recorded }) => ({
+        orders: orders.length,
+        attributed: created,
+        bindings,
+        accrued: recorded.orders,
+        entries: recorded.entries,
+        failed,
+        /** Restock-flagged orders of the batch (the order.placed subscriber routes their stock). */
+        restock_flagged: orders.filter((o) => o.restock_flagged).map((o) => o.id),
+      })
+    )
   )
 })

@@ -4,6 +4,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { newEntityId } from "../../../lib/commission/entity-ids"
 import type DistributionModuleService from "../../../modules/distribution/service"
 import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import {
+  ORDER_ATTRIBUTION_INPUTS_SQL,
+  orderAttributionInputsBindings,
+  toOrderAttributionInputs,
+} from "../../../modules/distribution/queries/order-attribution-inputs"
 import { decideOrderAttributions, OrderToAttribute } from "../utils/decide-order-attributions"
 
 /** An order's frozen attribution, as the accrual reads it. */
@@ -49,15 +54,22 @@ export const attributeOrderBatchStep = createStep(
   async (input: { orders: OrderToAttribute[] }, { container }) => {
     const distribution = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
     const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    const orderIds = input.orders.map((o) => o.id)
     const select = ["order_id", "dealer_id", "commissionable", "chain"]
     const read = async (ids: string[]) =>
       ids.length ? ((await distribution.listOrderAttributions({ order_id: ids }, { select })) as any[]) : []
 
-    const existing = await read(orderIds)
+    // The orders' attributions and everything the others are decided from: one statement.
+    const inputs = toOrderAttributionInputs(
+      input.orders.length
+        ? (await knex.raw(ORDER_ATTRIBUTION_INPUTS_SQL, orderAttributionInputsBindings(input.orders) as any)).rows[0]
+        : undefined
+    )
+    const existing = inputs.existing
     const attributed = new Set(existing.map((a) => a.order_id))
     const todo = input.orders.filter((o) => !attributed.has(o.id))
-    const { decided, failed } = todo.length ? await decideOrderAttributions(container, todo) : { decided: [], failed: [] }
+    const { decided, failed } = todo.length
+      ? decideOrderAttributions(distribution.getOptions(), todo, inputs)
+      : { decided: [], failed: [] }
 
     const undo: Undo = { attribution_ids: [], binding_ids: [], ended_binding_ids: [] }
     const wonOrders = new Set<string>()

@@ -1,10 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { newEntityId } from "../../../lib/commission/entity-ids"
 import { attributionFacts, dealerState } from "../../../lib/attribution/attribution-facts"
 import { decideAttribution } from "../../../lib/attribution/decide-attribution"
 import { uplineIdsOfPath } from "../../../lib/network/dealer-path"
-import type DistributionModuleService from "../../../modules/distribution/service"
-import { DISTRIBUTION_MODULE } from "../../../types/module-names"
+import type { PluginOptions } from "../../../lib/options/plugin-options"
+import type { OrderAttributionInputs } from "../../../modules/distribution/queries/order-attribution-inputs"
 import type { CartAttribution, ChainLink } from "../steps/decide-cart-attribution"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -46,7 +45,8 @@ type CurrentBinding = { id: string | null; dealer_id: string; link_id: string | 
  * the same inputs as `decideCartAttribution` + `bindCustomerStep` give one
  * order — touches of each order's cart, the buyer's dealer profile and
  * current binding, the dealers' states, the attributed dealer's chain — read
- * in a handful of queries for the whole batch instead of ~7 per order.
+ * for the whole batch by one statement (`ORDER_ATTRIBUTION_INPUTS_SQL`,
+ * `inputs`) instead of ~7 queries per order.
  *
  * Orders are decided oldest first, and a binding an order makes is what the
  * buyer's later orders in the batch see, exactly as if each order had gone
@@ -54,74 +54,55 @@ type CurrentBinding = { id: string | null; dealer_id: string; link_id: string | 
  * dealer no longer exists are returned in `failed` (the per-order workflow
  * fails on them too).
  */
-export async function decideOrderAttributions(
-  container: MedusaContainer,
+export function decideOrderAttributions(
+  options: Pick<
+    PluginOptions,
+    "attribution_model" | "attribution_window_days" | "dealer_purchases_attribute_to" | "binding_days"
+  >,
   orders: OrderToAttribute[],
+  inputs: OrderAttributionInputs,
   now: Date = new Date()
-): Promise<{ decided: DecidedOrderAttribution[]; failed: { order_id: string; reason: string }[] }> {
-  const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-  const options = service.getOptions()
+): { decided: DecidedOrderAttribution[]; failed: { order_id: string; reason: string }[] } {
   const sorted = [...orders].sort(
     (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
-  const cartIds = [...new Set(sorted.map((o) => o.cart_id).filter(Boolean) as string[])]
-  const customerIds = [...new Set(sorted.map((o) => o.customer_id).filter(Boolean) as string[])]
 
   // Touches of each cart: its own visits and those sharing a visitor token with them (listCartTouches).
-  const cartVisits = cartIds.length ? await service.listReferralVisits({ cart_id: cartIds }) : []
-  const tokens = [...new Set(cartVisits.map((v: any) => v.visitor_token).filter(Boolean) as string[])]
-  const tokenVisits = tokens.length ? await service.listReferralVisits({ visitor_token: tokens }) : []
   const visitsByCart = new Map<string, any[]>()
   const tokensByCart = new Map<string, Set<string>>()
-  for (const v of cartVisits as any[]) {
-    visitsByCart.set(v.cart_id, [...(visitsByCart.get(v.cart_id) ?? []), v])
+  const visitsByToken = new Map<string, any[]>()
+  for (const v of inputs.visits) {
+    if (v.cart_id) {
+      visitsByCart.set(v.cart_id, [...(visitsByCart.get(v.cart_id) ?? []), v])
+      if (v.visitor_token) {
+        tokensByCart.set(v.cart_id, (tokensByCart.get(v.cart_id) ?? new Set()).add(v.visitor_token))
+      }
+    }
     if (v.visitor_token) {
-      tokensByCart.set(v.cart_id, (tokensByCart.get(v.cart_id) ?? new Set()).add(v.visitor_token))
+      visitsByToken.set(v.visitor_token, [...(visitsByToken.get(v.visitor_token) ?? []), v])
     }
   }
   const touchesOf = (cartId: string | null): any[] => {
     if (!cartId) {
       return []
     }
-    const cartTokens = tokensByCart.get(cartId) ?? new Set<string>()
     const byId = new Map<string, any>()
     for (const v of visitsByCart.get(cartId) ?? []) byId.set(v.id, v)
-    for (const v of tokenVisits as any[]) if (v.visitor_token && cartTokens.has(v.visitor_token)) byId.set(v.id, v)
+    for (const token of tokensByCart.get(cartId) ?? []) for (const v of visitsByToken.get(token) ?? []) byId.set(v.id, v)
     return [...byId.values()].sort(
       (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     )
   }
 
-  const [buyerDealers, bindings] = customerIds.length
-    ? await Promise.all([
-        service.listDealers({ customer_id: customerIds }, { select: ["id", "status", "parent_id", "customer_id"] }),
-        service.listCustomerBindings({ customer_id: customerIds, ended_at: null }),
-      ])
-    : [[], []]
-  const buyerDealerOf = new Map((buyerDealers as any[]).map((d) => [d.customer_id, d]))
+  const buyerDealerOf = new Map(inputs.buyers.map((d) => [d.customer_id, d]))
   const bindingOf = new Map<string, CurrentBinding>(
-    (bindings as any[]).map((b) => [
+    inputs.bindings.map((b) => [
       b.customer_id,
       { id: b.id, dealer_id: b.dealer_id, link_id: b.link_id ?? null, expires_at: b.expires_at ? new Date(b.expires_at) : null },
     ])
   )
-
-  const allVisits = [...cartVisits, ...tokenVisits] as any[]
-  const linkIds = [...new Set(allVisits.map((v) => v.link_id))]
-  const links = linkIds.length
-    ? await service.listReferralLinks({ id: linkIds }, { select: ["id", "status", "expires_at"], withDeleted: true })
-    : []
-  const dealerIds = [
-    ...new Set([
-      ...allVisits.map((v) => v.dealer_id),
-      ...(bindings as any[]).map((b) => b.dealer_id),
-      ...(buyerDealers as any[]).map((d) => d.parent_id).filter(Boolean),
-    ]),
-  ]
-  const dealers = dealerIds.length
-    ? await service.listDealers({ id: dealerIds }, { select: ["id", "status", "parent_id"] })
-    : []
-  const facts = attributionFacts(dealers, links)
+  const dealerById = new Map(inputs.dealers.map((d) => [d.id, d]))
+  const facts = attributionFacts(inputs.dealers, inputs.links)
 
   // Decide oldest first; a binding made by an order is what the buyer's later orders see.
   const decisions: { order: OrderToAttribute; attribution: Omit<CartAttribution, "chain">; binding: NewBinding | null }[] = []
@@ -165,45 +146,35 @@ export async function decideOrderAttributions(
     }
     decisions.push({ order, attribution, binding: newBinding })
   }
+
   // Chains: each attributed dealer and its upline as they are now, level 1 first (chainOf).
-  const attributed = [...new Set(decisions.map((d) => d.attribution.dealer_id).filter(Boolean) as string[])]
-  const heads = attributed.length
-    ? await service.listDealers({ id: attributed }, { select: ["id", "code", "tier_id", "status", "path"] })
-    : []
-  const headById = new Map((heads as any[]).map((d) => [d.id, d]))
-  const uplineIds = [...new Set((heads as any[]).flatMap((d) => uplineIdsOfPath(d.path)))]
-  const upline = uplineIds.length
-    ? await service.listDealers({ id: uplineIds }, { select: ["id", "code", "tier_id", "status"] })
-    : []
-  const uplineById = new Map((upline as any[]).map((d) => [d.id, d]))
-  const chainOf = new Map<string, ChainLink[]>()
-  for (const head of heads as any[]) {
-    const members = [head, ...uplineIdsOfPath(head.path).map((id) => uplineById.get(id)).filter(Boolean)]
-    chainOf.set(
-      head.id,
-      members.map((d: any, i: number) => ({
-        dealer_id: d.id,
-        code: d.code,
-        tier_id: d.tier_id ?? d.tier?.id,
-        status: d.status,
-        level: i + 1,
-      }))
-    )
-  }
+  const chainOf = (head: OrderAttributionInputs["dealers"][number]): ChainLink[] =>
+    [head, ...uplineIdsOfPath(head.path).map((id) => dealerById.get(id)).filter(Boolean)].map((d: any, i: number) => ({
+      dealer_id: d.id,
+      code: d.code,
+      tier_id: d.tier_id,
+      status: d.status,
+      level: i + 1,
+    }))
+  const chains = new Map<string, ChainLink[]>()
 
   const decided: DecidedOrderAttribution[] = []
   const failed: { order_id: string; reason: string }[] = []
   for (const d of decisions) {
     const dealerId = d.attribution.dealer_id
-    if (dealerId && !headById.has(dealerId)) {
+    const head = dealerId ? dealerById.get(dealerId) : undefined
+    if (dealerId && !head) {
       failed.push({ order_id: d.order.id, reason: `Dealer with id: ${dealerId} was not found` })
       continue
+    }
+    if (head && !chains.has(head.id)) {
+      chains.set(head.id, chainOf(head))
     }
     decided.push({
       order_id: d.order.id,
       cart_id: d.order.cart_id,
       customer_id: d.order.customer_id,
-      attribution: { ...d.attribution, chain: dealerId ? chainOf.get(dealerId)! : [] },
+      attribution: { ...d.attribution, chain: head ? chains.get(head.id)! : [] },
       binding: d.binding,
     })
   }
