@@ -23,15 +23,17 @@
 // the split one, on the same databases.
 //
 //   npm run bench:checkout -- [--topology both|shared|split] [--checkouts 200] [--rounds 8]
-//        [--concurrency 4] [--seed 9] [--plain] [--budget 180]
+//        [--concurrency 4] [--seed 9] [--plain] [--budget 300]
 //        [--redis-url redis://127.0.0.1:6379] [--redis-dbs 13,14]
 //
 // --checkouts is per variant; variants: stock and plugin + referral code,
-// with --plain also the plugin store without a referral code. No round
-// starts once --budget seconds of a topology's rounds have passed (0: no
-// limit); the report says when that cut the run short. --redis-dbs are the
-// logical databases of the plugin and the stock store: they must be empty, and
-// are flushed after the run.
+// with --plain also the plugin store without a referral code. Every one of
+// the --rounds runs: when the rounds so far say the rest would not fit in
+// --budget seconds per topology, the remaining rounds get fewer checkouts
+// (down to 2 per client), so the interleaving still spans the whole run on
+// a slow day; 0: no limit. The report gives the checkouts each round had.
+// --redis-dbs are the logical databases of the plugin and the stock store:
+// they must be empty, and are flushed after the run.
 import { spawn } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
@@ -50,7 +52,7 @@ const { values: opts } = parseArgs({
   options: {
     checkouts: { type: "string", default: "200" },
     rounds: { type: "string", default: "8" },
-    budget: { type: "string", default: "180" },
+    budget: { type: "string", default: "300" },
     topology: { type: "string", default: "both" },
     "redis-url": { type: "string", default: process.env.BENCH_REDIS_URL || process.env.REDIS_URL || "redis://127.0.0.1:6379" },
     "redis-dbs": { type: "string", default: "13,14" },
@@ -67,7 +69,7 @@ const ROUNDS = Number(opts.rounds)
 const CONCURRENCY = Number(opts.concurrency)
 const WARMUP = Number(opts.warmup)
 const SEED = Number(opts.seed)
-/** Seconds of measured rounds after which no new round starts (so the default run stays near 5 min). */
+/** Seconds a topology's measured rounds should take: later rounds shrink to fit it (see roundSize). */
 const BUDGET = Number(opts.budget)
 const PER_ROUND = Math.ceil(CHECKOUTS / ROUNDS)
 const TOPOLOGIES = opts.topology === "both" ? ["shared", "split"] : [opts.topology]
@@ -399,11 +401,12 @@ async function checkout(store, plan, referral) {
 /**
  * CPU seconds (user + system) used so far by every process of the store's
  * process groups (its server, and its worker in the split topology; Linux
- * /proc), PostgreSQL and Redis not included.
+ * /proc), PostgreSQL and Redis not included; with `mode`, only that
+ * process's group ("worker": the split topology's worker).
  */
-function groupCpuSeconds(server) {
+function groupCpuSeconds(server, mode) {
   const ticks = 100 // USER_HZ
-  const groups = new Set(server.children.map((c) => c.pid))
+  const groups = new Set(server.processes.filter((p) => !mode || p.mode === mode).map((p) => p.child.pid))
   let total = 0
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue
@@ -418,6 +421,21 @@ function groupCpuSeconds(server) {
     }
   }
   return total
+}
+
+/**
+ * Checkouts per variant in round `round`: PER_ROUND, unless the rounds so far
+ * (`sizes`, `elapsed` seconds) say the remaining ones would overrun BUDGET;
+ * then what the remaining time allows spread evenly over the remaining rounds,
+ * at least two per client. Every round runs, so the interleaving covers the
+ * whole measurement however slow the machine is.
+ */
+function roundSize(round, sizes, elapsed) {
+  if (BUDGET <= 0 || round === 0) return PER_ROUND
+  const secondsPerCheckout = elapsed / sizes.reduce((a, b) => a + b, 0)
+  const left = Math.max(0, BUDGET - elapsed)
+  const fits = Math.floor(left / secondsPerCheckout / (ROUNDS - round))
+  return Math.min(PER_ROUND, Math.max(fits, 2 * CONCURRENCY))
 }
 
 /** Runs the plans with CONCURRENCY clients; returns per-checkout steps and the wall time. */
@@ -502,7 +520,7 @@ async function measureTopology(topology, plugin, stock, pluginPg) {
       { name: "plugin + referral code", store: "plugin", referral: true },
       ...(opts.plain ? [{ name: "plugin, no referral", store: "plugin", referral: false }] : []),
     ]
-    const samples = Object.fromEntries(variants.map((v) => [v.name, { results: [], seconds: 0, drain: 0, cpu: 0 }]))
+    const samples = Object.fromEntries(variants.map((v) => [v.name, { results: [], seconds: 0, drain: 0, cpu: 0, workerCpu: 0 }]))
 
     // Warm-up (JIT, pools, caches), untimed, on every variant.
     for (const v of variants) {
@@ -512,20 +530,22 @@ async function measureTopology(topology, plugin, stock, pluginPg) {
     }
 
     const measuring = Date.now()
-    let roundsRun = 0
+    const roundSizes = []
     for (let round = 0; round < ROUNDS; round++) {
-      if (BUDGET > 0 && round > 0 && (Date.now() - measuring) / 1000 > BUDGET) break
-      roundsRun++
-      const plans = planRound(round, PER_ROUND, topology)
+      const size = roundSize(round, roundSizes, (Date.now() - measuring) / 1000)
+      roundSizes.push(size)
+      const plans = planRound(round, size, topology)
       // Rotate the order each round so drift and warm-up bias spread evenly.
       const order = variants.map((_, i) => variants[(i + round) % variants.length])
       for (const v of order) {
         const cpuBefore = groupCpuSeconds(stores[v.store])
+        const workerCpuBefore = groupCpuSeconds(stores[v.store], "worker")
         const { results, seconds } = await runRound(stores[v.store], plans, v.referral)
         if (v.referral) stores.plugin.expectedAccrued += plans.length
         const drained = await drain(stores[v.store])
         const s = samples[v.name]
         s.cpu += groupCpuSeconds(stores[v.store]) - cpuBefore
+        s.workerCpu += groupCpuSeconds(stores[v.store], "worker") - workerCpuBefore
         s.results.push(...results)
         s.seconds += seconds
         s.drain += drained
@@ -578,6 +598,7 @@ async function measureTopology(topology, plugin, stock, pluginPg) {
         "checkouts/s": total.n / s.seconds,
         "drain s": s.drain,
         "CPU ms/checkout": (s.cpu * 1000) / total.n,
+        "of it worker ms": topology === "split" ? (s.workerCpu * 1000) / total.n : "-",
       })
     }
     const byName = Object.fromEntries(rows.map((r) => [r.variant, r]))
@@ -598,6 +619,16 @@ async function measureTopology(topology, plugin, stock, pluginPg) {
         name: `[${topology}] CPU per checkout of the store's processes (incl. the async order.placed work), plugin + referral / stock`,
         value: byName["plugin + referral code"]["CPU ms/checkout"] / byName["stock Medusa"]["CPU ms/checkout"],
       },
+      ...(topology === "split"
+        ? [
+            {
+              name: `[split] CPU per checkout of the server process alone (the requests; the worker runs the event jobs), plugin + referral / stock`,
+              value:
+                (byName["plugin + referral code"]["CPU ms/checkout"] - byName["plugin + referral code"]["of it worker ms"]) /
+                (byName["stock Medusa"]["CPU ms/checkout"] - byName["stock Medusa"]["of it worker ms"]),
+            },
+          ]
+        : []),
     ]
     if (byName["plugin, no referral"]) {
       ratios.push(ratio(`[${topology}] flow p95, plugin without referral / stock`, "plugin, no referral", "stock Medusa", "flow p95 ms"))
@@ -610,13 +641,15 @@ async function measureTopology(topology, plugin, stock, pluginPg) {
     const visitAlone = summarize(visitMs)
     const notes = [
       TOPOLOGY_NOTES[topology],
-      `${CONCURRENCY} concurrent scripted clients (fetch), ${roundsRun} interleaved rounds of ${PER_ROUND} per variant after ${WARMUP} warm-up checkouts each; 1–3 lines per cart, seeded (${SEED}), the same carts for every variant`,
+      `${CONCURRENCY} concurrent scripted clients (fetch), ${ROUNDS} interleaved rounds of ${roundSizes.join(", ")} checkouts per variant after ${WARMUP} warm-up checkouts each; 1–3 lines per cart, seeded (${SEED}), the same carts for every variant`,
       ...variants.map((v) => `steps p50/p95 ms, ${v.name}: ${per(v.name)}`),
       `the referral visit request alone (${carts.length} visits on fresh carts, after the rounds, ${CONCURRENCY} clients): p50 ${visitAlone.p50.toFixed(1)} ms, p95 ${visitAlone.p95.toFixed(1)} ms, ${visitCpuMs.toFixed(1)} ms CPU per visit` +
         (byName["plugin, no referral"]
           ? `; plugin + referral minus plugin without referral: ${(byName["plugin + referral code"]["CPU ms/checkout"] - byName["plugin, no referral"]["CPU ms/checkout"]).toFixed(0)} ms CPU per checkout (visit + attribution to a dealer + commission accrual)`
           : ""),
-      ...(roundsRun < ROUNDS ? [`the --budget of ${BUDGET} s stopped this topology after ${roundsRun} of ${ROUNDS} rounds`] : []),
+      ...(roundSizes.some((n) => n < PER_ROUND)
+        ? [`the --budget of ${BUDGET} s made later rounds smaller than ${PER_ROUND} (rounds took ${((Date.now() - measuring) / 1000).toFixed(0)} s)`]
+        : []),
     ]
     return { topology, rows, ratios, notes, byName }
   } finally {
@@ -662,7 +695,7 @@ try {
       "flow = create cart → (referral visit) → add items → address → shipping method → payment collection + session → complete; 'w/o visit' subtracts the extra referral request (same requests as stock)",
       "both stores: medusa start from source (TypeScript through Medusa's loader), NODE_ENV=production, admin disabled, same PostgreSQL; each topology is measured on both stores side by side, interleaved",
       "drain s = time after a round until the async order.placed subscriber (attribution + commission accrual) had written every order; each round starts only once the previous one drained",
-      "CPU ms/checkout = user + system CPU of the store's processes (server + worker in the split topology) during the rounds and their drain, PostgreSQL and Redis not included",
+      "CPU ms/checkout = user + system CPU of the store's processes (server + worker in the split topology) during the rounds and their drain, PostgreSQL and Redis not included; 'of it worker' = the split topology's worker process (the event bus's jobs: stock Medusa has no subscriber to a checkout's events, so its worker gets none; the plugin's gets order.placed and one reservation-item.created per line) and the scheduled jobs that ran meanwhile",
       ...reports.flatMap((r) => r.notes),
       `total run time ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ],
