@@ -113,7 +113,6 @@ export function statementFiguresOf(dealerId: string, rows: any[]) {
   return { currencies, totals, snapshots }
 }
 
-
 /**
  * A row's entry without the head's columns, keys in LEDGER_ENTRY_COLUMNS'
  * order (a unit test holds the two together; the type, every field). Written
