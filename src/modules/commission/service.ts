@@ -27,7 +27,7 @@ import {
 } from "./queries/dealer-statement"
 import { textArray } from "../../lib/sql/text-array"
 import { newEntityId } from "../../lib/commission/entity-ids"
-import { executeBound } from "../../lib/commission/bound-sql"
+import { executeBound } from "../../lib/sql/bound-sql"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 

@@ -9,7 +9,7 @@ import type { SalesFactRow } from "../../lib/reporting/sales-fact-rows"
 import { PluginOptions, resolvePluginOptions } from "../../lib/options/plugin-options"
 import { SalesFact } from "./models/sales-fact"
 import { textArray } from "../../lib/sql/text-array"
-import { executeBound } from "../../lib/commission/bound-sql"
+import { executeBound } from "../../lib/sql/bound-sql"
 import { newEntityId } from "../../lib/commission/entity-ids"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
